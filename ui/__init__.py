@@ -1,0 +1,1 @@
+"""Huella desktop front end (PySide6). Presents and collects; decisions live in privacy_audit."""
