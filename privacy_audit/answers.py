@@ -35,7 +35,9 @@ class Answers:
     def used_platforms(self, content: Content) -> tuple[str, ...]:
         if self.platforms is not None:
             return self.platforms
-        used = {content.question_platform[q] for q in self.answers if q in content.question_platform}
+        used = {
+            content.question_platform[q] for q in self.answers if q in content.question_platform
+        }
         return tuple(p.platform.id for p in content.platforms if p.platform.id in used)
 
     def to_json(self) -> dict[str, Any]:
@@ -50,7 +52,7 @@ def parse_answers(data: Any, content: Content, *, where: str = "answers") -> Ans
     if not isinstance(data, dict):
         raise UserError(f"{where}: not a Huella answers file (expected a JSON object)")
     if data.get("format") != FORMAT:
-        raise UserError(f"{where}: not a Huella answers file (\"format\" must be \"{FORMAT}\")")
+        raise UserError(f'{where}: not a Huella answers file ("format" must be "{FORMAT}")')
     version = data.get("version")
     if version != VERSION:
         raise UserError(
@@ -62,7 +64,7 @@ def parse_answers(data: Any, content: Content, *, where: str = "answers") -> Ans
         raise UserError(f"{where}: unknown field {sorted(unknown_keys)[0]!r}")
     raw = data.get("answers")
     if not isinstance(raw, dict):
-        raise UserError(f"{where}: \"answers\" must be an object of question id -> option id")
+        raise UserError(f'{where}: "answers" must be an object of question id -> option id')
     answers: dict[str, str] = {}
     for qid, oid in raw.items():
         if qid not in content.questions:
@@ -74,7 +76,7 @@ def parse_answers(data: Any, content: Content, *, where: str = "answers") -> Ans
     if "platforms" in data:
         plats = data["platforms"]
         if not isinstance(plats, list) or not all(isinstance(p, str) for p in plats):
-            raise UserError(f"{where}: \"platforms\" must be a list of platform ids")
+            raise UserError(f'{where}: "platforms" must be a list of platform ids')
         for p in plats:
             if p not in content.platform_by_id:
                 raise UserError(f"{where}: unknown platform {p!r}")

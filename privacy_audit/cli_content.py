@@ -105,7 +105,11 @@ def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
             )
         )
         detail = step["detail"]
-        for key, label in (("phone", "phone_steps"), ("web", "web_steps"), ("other", "other_steps")):
+        for key, label in (
+            ("phone", "phone_steps"),
+            ("web", "web_steps"),
+            ("other", "other_steps"),
+        ):
             if detail["steps"][key]:
                 out.append(f"   {t(label, lang)}:")
                 out.extend(f"     • {s['text']}" for s in detail["steps"][key])
@@ -153,7 +157,8 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         for it in p["items"]:
             flag = f" [{t('unverified', lang)}]" if it["confidence"] != "primary" else ""
             dates = ", ".join(sorted({s["last_verified"] for s in it["sources"]}))
-            print(f"   - {it['label']} -> {labels[it['tier']]}{flag} ({t('verified', lang, date=dates)})")
+            verified = t("verified", lang, date=dates)
+            print(f"   - {it['label']} -> {labels[it['tier']]}{flag} ({verified})")
         if p["actions"]:
             print(f"\n  {t('actions', lang)}:")
             for a in p["actions"]:

@@ -27,8 +27,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "{n} pregunta(s) sin responder; no se cuentan.",
     },
     "unsure_count": {
-        "en": "{n} answer(s) were \"not sure\"; they are counted as if exposed.",
-        "es": "{n} respuesta(s) fueron \"no estoy seguro/a\"; se cuentan como expuestas.",
+        "en": '{n} answer(s) were "not sure"; they are counted as if exposed.',
+        "es": '{n} respuesta(s) fueron "no estoy seguro/a"; se cuentan como expuestas.',
     },
     "no_judge": {
         "en": "{pct}% of your score comes from data that needs no judge at all.",

@@ -211,7 +211,7 @@ class Scorer:
 
     # -- actions --------------------------------------------------------------------------
     def _dominated(self, new: tuple[str, str], old: tuple[str, str]) -> bool:
-        """True when *new* exposes nothing that *old* does not expose at the same or a lower rung."""
+        """True when *new* exposes nothing more than *old*, nor at a lower rung."""
         old_rank = {item: rank for item, rank, _ in self._exp.get(old, ())}
         for item, rank, _ in self._exp.get(new, ()):
             prev = old_rank.get(item)

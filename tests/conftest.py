@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from privacy_audit.content import Content, load_content  # noqa: E402
-from privacy_audit.scoring import Scorer  # noqa: E402
+from privacy_audit.content import Content, load_content
+from privacy_audit.scoring import Scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 

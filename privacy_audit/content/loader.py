@@ -6,6 +6,7 @@ author sees all of them at once; nothing here ever lets a traceback through.
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,9 +106,7 @@ def _describe_loc(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
     return (" > ".join(entry) or "top level", ".".join(fld) or "(the entry itself)")
 
 
-def _validate(
-    model: type[M], path: Path, data: dict[str, Any], problems: list[str]
-) -> M | None:
+def _validate(model: type[M], path: Path, data: dict[str, Any], problems: list[str]) -> M | None:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -148,7 +147,9 @@ def load_content(root: Path | None = None) -> Content:
             if pf is not None:
                 personas.extend(pf.personas)
         elif path.name.startswith("_"):
-            problems.append(f"{path.name}: unknown special file (only {LADDER_FILE}, {PERSONAS_FILE})")
+            problems.append(
+                f"{path.name}: unknown special file (only {LADDER_FILE}, {PERSONAS_FILE})"
+            )
         else:
             plat = _validate(PlatformFile, path, data, problems)
             if plat is not None:
@@ -162,20 +163,22 @@ def load_content(root: Path | None = None) -> Content:
         raise ContentError(problems or [f"{LADDER_FILE}: could not be loaded"])
 
     platforms.sort(key=lambda p: (p.platform.order, p.platform.id))
-    content = Content(root=root, ladder=ladder, platforms=tuple(platforms), personas=tuple(personas))
+    content = Content(
+        root=root, ladder=ladder, platforms=tuple(platforms), personas=tuple(personas)
+    )
     _index_and_check(content, problems)
     if problems:
         raise ContentError(problems)
     return content
 
 
-def _index_and_check(c: Content, problems: list[str]) -> None:  # noqa: C901 - one pass of checks
+def _index_and_check(c: Content, problems: list[str]) -> None:
     ladder = c.ladder
     tier_ids = [t.id for t in ladder.tiers]
     if tier_ids != list(TIER_ORDER):
         problems.append(f"{LADDER_FILE}: tiers: must be exactly {list(TIER_ORDER)} in that order")
     weights = [t.weight for t in ladder.tiers]
-    if any(a < b for a, b in zip(weights, weights[1:], strict=False)):
+    if any(a < b for a, b in itertools.pairwise(weights)):
         problems.append(f"{LADDER_FILE}: tiers: weights must not grow up the ladder")
     if ladder.tiers[-1].weight != 0:
         problems.append(f"{LADDER_FILE}: tiers > unavailable: field 'weight': must be 0")
@@ -270,7 +273,9 @@ def _index_and_check(c: Content, problems: list[str]) -> None:  # noqa: C901 - o
                 )
         for plat in p.platforms:
             if plat not in c.platform_by_id:
-                problems.append(f"{PERSONAS_FILE}: personas (id '{p.id}'): unknown platform '{plat}'")
+                problems.append(
+                    f"{PERSONAS_FILE}: personas (id '{p.id}'): unknown platform '{plat}'"
+                )
 
 
 def _option_points(c: Content, qid: str, oid: str) -> float:

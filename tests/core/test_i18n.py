@@ -1,0 +1,52 @@
+"""Every core string and every content text exists in English and Spanish."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from privacy_audit.content import Content, Text
+from privacy_audit.i18n import LANGS, MESSAGES, t
+
+
+def test_every_core_message_has_every_language() -> None:
+    missing = [k for k, v in MESSAGES.items() for lang in LANGS if not v.get(lang, "").strip()]
+    assert not missing, f"missing translations: {missing}"
+
+
+def test_placeholders_match_between_languages() -> None:
+    import string
+
+    for key, v in MESSAGES.items():
+        fields = [{f for _, f, _, _ in string.Formatter().parse(v[lang]) if f} for lang in LANGS]
+        assert fields[0] == fields[1], key
+    assert t("out_of", "es", score=3) == "3 de 100"
+
+
+def _texts(node: object, path: str = "") -> list[tuple[str, Text]]:
+    found: list[tuple[str, Text]] = []
+    if isinstance(node, Text):
+        found.append((path, node))
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            found += _texts(getattr(node, name), f"{path}.{name}")
+    elif isinstance(node, (list, tuple)):
+        for i, x in enumerate(node):
+            found += _texts(x, f"{path}[{i}]")
+    elif isinstance(node, dict):
+        for k, x in node.items():
+            found += _texts(x, f"{path}.{k}")
+    return found
+
+
+def test_every_content_text_is_bilingual_and_distinct(content: Content) -> None:
+    texts = _texts(content.ladder, "ladder")
+    for pf in content.platforms:
+        texts += _texts(pf, pf.platform.id)
+    for p in content.personas:
+        texts += _texts(p, f"personas.{p.id}")
+    assert len(texts) > 50
+    empty = [p for p, tx in texts if not tx.en.strip() or not tx.es.strip()]
+    assert not empty
+    # A Spanish text identical to a long English one is an untranslated copy.
+    copies = [p for p, tx in texts if tx.en == tx.es and len(tx.en.split()) > 3]
+    assert not copies, f"untranslated texts: {copies[:10]}"
