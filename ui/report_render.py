@@ -1,0 +1,312 @@
+"""HTML (from ``privacy_audit.report``) -> PDF file or printer, with Qt's rich-text engine.
+
+The document is laid out once, at 96 dpi on the chosen paper, and painted page by page so
+every page gets a "Page N of M" footer in the report's language (the template travels in the
+HTML as ``<meta name="huella-footer">``). The font is pinned to DejaVu Sans, which covers
+Spanish and the ☐ box; the TTFs ship in ``assets/fonts/`` for machines without them.
+
+Public API (used by the app and by ``privacy-audit report``): :func:`render_pdf`,
+:func:`make_document`, :func:`print_with_dialog`, :func:`export_pdf_with_dialog`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html as html_mod
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+FONT_FAMILY = "DejaVu Sans"
+#: Spanish letters and the checklist boxes every PDF must be able to draw.
+REQUIRED_GLYPHS = "áéíóúñÁÉÍÓÚÑü¿¡☐☑—·"
+PAPERS: dict[str, QPageSize.PageSizeId] = {
+    "letter": QPageSize.PageSizeId.Letter,
+    "a4": QPageSize.PageSizeId.A4,
+}
+#: The layout resolution: CSS pixels and points convert as on a 96-dpi screen.
+LAYOUT_DPI = 96
+#: Page margins in millimetres: left, top, right, bottom (the footer sits in the bottom one).
+MARGINS_MM = (16.0, 14.0, 16.0, 18.0)
+FOOTER_FROM_BOTTOM_MM = 9.0
+FOOTER_PT = 8.0
+_FOOTER_META = re.compile(r'<meta\s+name="huella-footer"\s+content="([^"]*)"', re.IGNORECASE)
+_FOOTER_PROPERTY = "huellaFooter"
+
+_app: QGuiApplication | None = None
+_ref_device: QImage | None = None
+_fonts_ready = False
+
+
+class RenderError(OSError):
+    """The PDF could not be written; the message is one plain sentence."""
+
+
+def ensure_app() -> QCoreApplication:
+    """The running Qt application, or a new QGuiApplication (offscreen when there is no display)."""
+    global _app
+    app = QCoreApplication.instance()
+    if app is not None:
+        return app
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication(["privacy-audit"])
+    return _app
+
+
+def _fonts_dir() -> Path | None:
+    try:
+        from privacy_audit.paths import assets_dir
+
+        folder = assets_dir() / "fonts"
+    except FileNotFoundError:
+        return None
+    return folder if folder.is_dir() else None
+
+
+def ensure_fonts() -> str:
+    """Make sure DejaVu Sans is available (system copy, else the shipped one); its family name."""
+    global _fonts_ready
+    if not _fonts_ready:
+        if FONT_FAMILY not in QFontDatabase.families():
+            folder = _fonts_dir()
+            for ttf in sorted(folder.glob("*.ttf")) if folder else []:
+                QFontDatabase.addApplicationFont(str(ttf))
+        _fonts_ready = True
+    return FONT_FAMILY
+
+
+def report_font(point_size: float = 10.0) -> QFont:
+    font = QFont(ensure_fonts())
+    font.setPointSizeF(point_size)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    # No ligatures: "fi" must stay two letters for copy-paste, search and screen readers.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def _reference_device() -> QImage:
+    """A 1x1 image at exactly 96 dpi: the layout's paint device, the same on every screen."""
+    global _ref_device
+    if _ref_device is None:
+        img = QImage(1, 1, QImage.Format.Format_RGB32)
+        dpm = round(LAYOUT_DPI / 0.0254)
+        img.setDotsPerMeterX(dpm)
+        img.setDotsPerMeterY(dpm)
+        _ref_device = img
+    return _ref_device
+
+
+def page_size_id(paper: str) -> QPageSize.PageSizeId:
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise ValueError(f"unknown paper {paper!r} (choose one of: {', '.join(PAPERS)})") from None
+
+
+def _mm(mm: float) -> float:
+    return mm / 25.4 * LAYOUT_DPI
+
+
+def _layout_size(page: QPageSize) -> QSizeF:
+    pt = page.size(QPageSize.Unit.Point)
+    return QSizeF(pt.width() * LAYOUT_DPI / 72.0, pt.height() * LAYOUT_DPI / 72.0)
+
+
+def footer_template(html: str) -> str:
+    m = _FOOTER_META.search(html)
+    return html_mod.unescape(m.group(1)) if m else "{n} / {m}"
+
+
+def make_document(html: str, paper: str = "letter") -> QTextDocument:
+    """A QTextDocument of *html*, paginated for *paper* ("letter" or "a4"), fonts pinned."""
+    ensure_app()
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(_reference_device())
+    doc.setUseDesignMetrics(True)
+    doc.setDefaultFont(report_font())
+    doc.setHtml(html)
+    doc.setProperty(_FOOTER_PROPERTY, footer_template(html))
+    fmt = doc.rootFrame().frameFormat()
+    left, top, right, bottom = MARGINS_MM
+    fmt.setLeftMargin(_mm(left))
+    fmt.setTopMargin(_mm(top))
+    fmt.setRightMargin(_mm(right))
+    fmt.setBottomMargin(_mm(bottom))
+    doc.rootFrame().setFrameFormat(fmt)
+    doc.setPageSize(_layout_size(QPageSize(page_size_id(paper))))
+    return doc
+
+
+def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
+    """Paint every page of *doc* on *device* (a QPdfWriter or QPrinter); the page count.
+
+    The device's paper wins: if it differs from the document's, the document is laid out again.
+    """
+    layout = device.pageLayout()
+    want = _layout_size(layout.pageSize())
+    if doc.pageSize() != want:
+        doc.setPageSize(want)
+    template = str(doc.property(_FOOTER_PROPERTY) or "{n} / {m}")
+    pages = doc.pageCount()
+    page_w, page_h = want.width(), want.height()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RenderError("the PDF file could not be opened for writing")
+    try:
+        full = layout.fullRectPixels(device.logicalDpiX())
+        scale = device.logicalDpiX() / LAYOUT_DPI
+        footer_font = report_font(FOOTER_PT)
+        dpi_y = device.logicalDpiY()
+        line_h = FOOTER_PT * 2 * dpi_y / 72.0
+        painter.setPen(Qt.GlobalColor.black)
+        for i in range(pages):
+            if i:
+                device.newPage()
+            painter.save()
+            # With full-page printing the origin is the paper's corner.
+            painter.scale(scale, scale)
+            painter.translate(0, -i * page_h)
+            doc.drawContents(painter, QRectF(0, i * page_h, page_w, page_h))
+            painter.restore()
+            painter.setFont(footer_font)
+            text = template.replace("{n}", str(i + 1)).replace("{m}", str(pages))
+            bottom = full.height() - FOOTER_FROM_BOTTOM_MM / 25.4 * dpi_y
+            box = QRectF(0, bottom - line_h, full.width(), line_h)
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def _title(html: str) -> str:
+    m = re.search(r"<title>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
+    return html_mod.unescape(m.group(1)) if m else "Huella"
+
+
+def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
+    """Write *html* as a PDF at *path*; returns the page count.
+
+    Atomic: the PDF is written to a hidden temporary file beside *path* and renamed over it,
+    so a failure leaves neither a half-written file nor anything in a temp folder.
+    """
+    path = Path(path)
+    doc = make_document(html, paper)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise RenderError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(page_size_id(paper)),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+            )
+        )
+        writer.setTitle(_title(html))
+        writer.setCreator("Huella")
+        pages = paint_document(doc, writer)
+        del writer  # flushes and closes the file
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return pages
+
+
+def _printer(paper: str) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size_id(paper)),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    return printer
+
+
+def print_document(printer: QPrinter, html: str, paper: str = "letter") -> int:
+    """Print *html* on an already configured *printer*; the page count."""
+    printer.setFullPage(True)
+    return paint_document(make_document(html, paper), printer)
+
+
+def make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrintPreviewDialog:
+    """A print preview (with its Print button, which opens the system print dialog)."""
+    doc = make_document(html, paper)
+    printer = _printer(paper)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ReportRender", "Print preview"))
+    dialog.paintRequested.connect(lambda p: paint_document(doc, p))
+    # Keep the document and printer alive as long as the dialog.
+    dialog.setProperty("huellaPrinter", None)
+    dialog._huella_keep = (doc, printer)  # type: ignore[attr-defined]
+    return dialog
+
+
+def print_with_dialog(parent: QWidget, html: str, paper: str = "letter") -> None:
+    """Show a print preview; its Print button opens the print dialog and prints."""
+    dialog = make_preview_dialog(parent, html, paper)
+    dialog.exec()
+    dialog.deleteLater()
+
+
+def export_pdf_with_dialog(
+    parent: QWidget, html: str, default_name: str, paper: str = "letter"
+) -> Path | None:
+    """Ask where to save (QFileDialog), write the PDF there; the path, or None if cancelled."""
+    tr = QCoreApplication.translate
+    name, _ = QFileDialog.getSaveFileName(
+        parent, tr("ReportRender", "Export PDF"), default_name, tr("ReportRender", "PDF (*.pdf)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        render_pdf(html, path, paper=paper)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            tr("ReportRender", "Export PDF"),
+            tr("ReportRender", "The PDF could not be saved: {reason}").format(
+                reason=exc.strerror or exc
+            ),
+        )
+        return None
+    return path
