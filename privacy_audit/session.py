@@ -1,0 +1,286 @@
+"""One person's audit as the desktop app walks through it: the model the UI drives.
+
+The UI presents and collects; every decision is made here: which pages exist and in which
+order, what counts as progress, which platforms a search finds, what an answer would expose
+and to whom, and the "what if" score once some plan steps are ticked as done.
+A fresh :class:`AuditSession` is "start over" / "next participant".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from privacy_audit.answers import Answers, parse_answers
+from privacy_audit.content import Content
+from privacy_audit.errors import UserError
+from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
+
+WELCOME = "welcome"
+ACCOUNTS = "accounts"
+RESULTS = "results"
+PLATFORM_PREFIX = "platform:"
+#: How many plan steps "start with these" shows to someone who feels overwhelmed.
+START_HERE = 3
+SESSION_FORMAT = "huella-session"
+SESSION_VERSION = 1
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so "espanol" finds "Español"."""
+    norm = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in norm if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True, slots=True)
+class Consequence:
+    """What one answer puts within reach: one data item, on one rung of the ladder."""
+
+    item: str
+    label: str
+    tier: str
+    tier_label: str
+    who_signs: str
+    unsure: bool
+
+
+class AuditSession:
+    """Answers, chosen platforms, language, ticked actions and the current page."""
+
+    def __init__(
+        self,
+        content: Content,
+        scorer: Scorer | None = None,
+        *,
+        lang: str = "en",
+        saving: bool = False,
+    ) -> None:
+        self.content = content
+        self.scorer = scorer or Scorer(content)
+        self.lang = lang if lang in ("en", "es") else "en"
+        self.saving = saving
+        self._answers: dict[str, str] = {}
+        self._platforms: list[str] = []
+        self._done: set[str] = set()
+        self.page = WELCOME
+
+    # -- platforms -------------------------------------------------------------------------
+    def choosable_platforms(self) -> tuple[str, ...]:
+        """Accounts a person can pick (sections such as general questions are always asked)."""
+        return tuple(p.platform.id for p in self.content.platforms if p.platform.kind == "platform")
+
+    def sections(self) -> tuple[str, ...]:
+        return tuple(p.platform.id for p in self.content.platforms if p.platform.kind == "section")
+
+    def search_platforms(self, query: str) -> tuple[str, ...]:
+        """Choosable platforms whose name (in either language) or id contains *query*."""
+        q = _fold(query.strip())
+        if not q:
+            return self.choosable_platforms()
+        out = []
+        for pid in self.choosable_platforms():
+            name = self.content.platform_by_id[pid].platform.name
+            hay = " ".join((_fold(name.en), _fold(name.es), pid.replace("_", " ")))
+            if q in hay:
+                out.append(pid)
+        return tuple(out)
+
+    @property
+    def selected(self) -> tuple[str, ...]:
+        return tuple(self._platforms)
+
+    def set_platform(self, pid: str, used: bool) -> None:
+        if pid not in self.content.platform_by_id:
+            raise KeyError(pid)
+        if used and pid not in self._platforms:
+            self._platforms.append(pid)
+            order = {p.platform.id: i for i, p in enumerate(self.content.platforms)}
+            self._platforms.sort(key=lambda p: order[p])
+        elif not used and pid in self._platforms:
+            self._platforms.remove(pid)
+
+    def asked_platforms(self) -> tuple[str, ...]:
+        """Platforms whose questions are asked, in content order: chosen ones plus sections."""
+        chosen = set(self._platforms) | set(self.sections())
+        return tuple(p.platform.id for p in self.content.platforms if p.platform.id in chosen)
+
+    # -- pages -----------------------------------------------------------------------------
+    def pages(self) -> tuple[str, ...]:
+        plats = tuple(PLATFORM_PREFIX + p for p in self.asked_platforms())
+        return (WELCOME, ACCOUNTS, *plats, RESULTS)
+
+    def page_index(self) -> int:
+        pages = self.pages()
+        return pages.index(self.page) if self.page in pages else 0
+
+    def go(self, page: str) -> None:
+        if page not in self.pages():
+            raise KeyError(page)
+        self.page = page
+
+    def next_page(self) -> str:
+        pages = self.pages()
+        i = self.page_index()
+        self.page = pages[min(i + 1, len(pages) - 1)]
+        return self.page
+
+    def previous_page(self) -> str:
+        pages = self.pages()
+        i = self.page_index()
+        self.page = pages[max(i - 1, 0)]
+        return self.page
+
+    # -- answers ---------------------------------------------------------------------------
+    def answer(self, qid: str) -> str | None:
+        return self._answers.get(qid)
+
+    def set_answer(self, qid: str, oid: str | None) -> None:
+        if qid not in self.content.questions:
+            raise KeyError(qid)
+        if oid is None:
+            self._answers.pop(qid, None)
+            return
+        if (qid, oid) not in self.content.options:
+            raise KeyError((qid, oid))
+        self._answers[qid] = oid
+
+    def answers(self) -> Answers:
+        """The answers that count: those on the asked platforms, with the platform list."""
+        asked = set(self.asked_platforms())
+        kept = {
+            q: o for q, o in self._answers.items() if self.content.question_platform[q] in asked
+        }
+        return Answers(kept, self.asked_platforms())
+
+    def all_answers(self) -> dict[str, str]:
+        """Every answer given, including those on platforms unticked later (kept, not counted)."""
+        return dict(self._answers)
+
+    def progress(self) -> tuple[int, int]:
+        """(answered, total) questions on the asked platforms."""
+        total = answered = 0
+        for pid in self.asked_platforms():
+            for q in self.content.platform_by_id[pid].questions:
+                total += 1
+                answered += q.id in self._answers
+        return answered, total
+
+    def consequences(self, qid: str, oid: str | None = None) -> tuple[Consequence, ...]:
+        """What an answer (default: the current one) exposes, and who could get it, and how."""
+        oid = oid if oid is not None else self._answers.get(qid)
+        if oid is None:
+            return ()
+        c = self.content
+        opt = c.options[(qid, oid)]
+        out = []
+        for e in opt.exposes:
+            item = c.items[e.item]
+            tier = c.tiers[e.tier or item.tier]
+            out.append(
+                Consequence(
+                    item=item.id,
+                    label=item.label.get(self.lang),
+                    tier=tier.id,
+                    tier_label=tier.label.get(self.lang),
+                    who_signs=tier.who_signs.get(self.lang),
+                    unsure=opt.unsure,
+                )
+            )
+        return tuple(out)
+
+    # -- results ---------------------------------------------------------------------------
+    def report(self) -> ExposureReport:
+        return self.scorer.score(self.answers())
+
+    def plan(self) -> tuple[PlanStep, ...]:
+        return self.scorer.plan(self.answers())
+
+    def start_here(self) -> tuple[PlanStep, ...]:
+        return self.plan()[:START_HERE]
+
+    @property
+    def done(self) -> frozenset[str]:
+        return frozenset(self._done)
+
+    def set_done(self, action_id: str, done: bool) -> None:
+        if action_id not in self.content.actions:
+            raise KeyError(action_id)
+        if done:
+            self._done.add(action_id)
+        else:
+            self._done.discard(action_id)
+
+    def answers_with_done(self) -> Answers:
+        """The answers as they would be once every ticked action is done, in plan order."""
+        answers = self.answers()
+        ticked = [s.action for s in self.scorer.plan(answers) if s.action in self._done]
+        for aid in ticked:
+            answers = self.scorer.apply(answers, aid)
+        return answers
+
+    def what_if(self) -> ExposureReport:
+        """The score if every ticked action were done."""
+        return self.scorer.score(self.answers_with_done())
+
+    def band_text(self, band_id: str) -> tuple[str, str]:
+        """(label, meaning) of a score band in the session language."""
+        band = next(b for b in self.content.ladder.bands if b.id == band_id)
+        return band.label.get(self.lang), band.meaning.get(self.lang)
+
+    # -- persistence (the storage layer encrypts; this is only the shape) -----------------
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": SESSION_FORMAT,
+            "version": SESSION_VERSION,
+            "answers": dict(self._answers),
+            "platforms": list(self._platforms),
+            "done": sorted(self._done),
+            "lang": self.lang,
+            "page": self.page,
+        }
+
+    @classmethod
+    def from_json(
+        cls, data: Any, content: Content, scorer: Scorer | None = None, *, saving: bool = True
+    ) -> AuditSession:
+        """Rebuild a session; anything the current content no longer knows is a clear error."""
+        if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
+            raise UserError("this saved audit is not a Huella audit")
+        if data.get("version") != SESSION_VERSION:
+            raise UserError("this saved audit was made by a newer Huella; please update")
+        parsed = parse_answers(
+            {
+                "format": "huella-answers",
+                "version": 1,
+                "answers": data.get("answers", {}),
+                "platforms": data.get("platforms", []),
+            },
+            content,
+            where="saved audit",
+        )
+        lang = data.get("lang", "en")
+        s = cls(content, scorer, lang=lang if isinstance(lang, str) else "en", saving=saving)
+        s._answers = dict(parsed.answers)
+        for pid in parsed.platforms or ():
+            s.set_platform(pid, True)
+        done = data.get("done", [])
+        if not isinstance(done, list):
+            raise UserError('saved audit: "done" must be a list of action ids')
+        for aid in done:
+            if aid in content.actions:
+                s._done.add(aid)
+        page = data.get("page", WELCOME)
+        s.page = page if isinstance(page, str) and page in s.pages() else WELCOME
+        return s
+
+    @classmethod
+    def from_answers(
+        cls, answers: Answers, content: Content, scorer: Scorer | None = None, *, lang: str = "en"
+    ) -> AuditSession:
+        s = cls(content, scorer, lang=lang)
+        s._answers = dict(answers.answers)
+        for pid in answers.used_platforms(content):
+            if content.platform_by_id[pid].platform.kind == "platform":
+                s.set_platform(pid, True)
+        return s

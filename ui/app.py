@@ -1,0 +1,60 @@
+"""Start the desktop app: ``privacy-audit`` with no arguments calls :func:`run`."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+APP_ID = "io.github.huella.Huella"
+_DISPLAY_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+NO_DISPLAY = (
+    "Huella could not open its window: no graphical display was found "
+    "(DISPLAY and WAYLAND_DISPLAY are not set). Start it from your desktop, or use the "
+    "command line instead: privacy-audit --help"
+)
+
+
+def has_display() -> bool:
+    """On Linux and BSD, Qt aborts without a display; elsewhere there always is one."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return any(os.environ.get(v) for v in _DISPLAY_VARS)
+
+
+def run(workshop: bool = False, lang: str | None = None) -> int:
+    """Open the main window and run until it closes; returns the exit code."""
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from privacy_audit.content import load_content
+    from privacy_audit.errors import UserError
+    from ui import style
+    from ui.errors import install_excepthook, show_error
+    from ui.i18n import Translators, system_lang
+
+    QCoreApplication.setOrganizationName("Huella")
+    QCoreApplication.setApplicationName("Huella")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QGuiApplication.setDesktopFileName(APP_ID)
+    QGuiApplication.setApplicationDisplayName("Huella")
+    install_excepthook()
+    style.apply()
+    translators = Translators()
+    chosen = lang or system_lang()
+    translators.apply(chosen)
+    try:
+        content = load_content()
+    except UserError as exc:
+        show_error(None, exc)
+        return 2
+    from ui.main_window import MainWindow
+
+    window = MainWindow(content, lang=chosen, workshop=workshop, translators=translators)
+    window.show()
+    return app.exec()

@@ -1,0 +1,326 @@
+"""The main window: pages in a stack, the live exposure panel, navigation and menus.
+
+Workshop mode (a later layer) hooks in through ``workshop`` (passed down), :meth:`new_session`
+(a fresh participant) and :meth:`set_presenter_scale`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_audit.content import Content
+from privacy_audit.scoring import Scorer
+from privacy_audit.session import PLATFORM_PREFIX, RESULTS, WELCOME, AuditSession
+from ui import style
+from ui.a11y import name
+from ui.i18n import Translators
+from ui.icons import app_icon
+from ui.menus import Menus
+from ui.pages.accounts import AccountsPage
+from ui.pages.base import Page
+from ui.pages.platform import PlatformPage
+from ui.pages.results import ResultsPage
+from ui.pages.welcome import WelcomePage
+from ui.widgets.exposure_panel import ExposurePanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        content: Content,
+        *,
+        lang: str = "en",
+        workshop: bool = False,
+        translators: Translators | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.content = content
+        self.scorer = Scorer(content)
+        self.workshop = workshop
+        self.translators = translators or Translators()
+        self.session = AuditSession(content, self.scorer, lang=lang)
+        self.setWindowIcon(app_icon())
+        self.pages: dict[str, Page] = {}
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.panel = ExposurePanel(self.session)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        row = QHBoxLayout()
+        row.addWidget(self.stack, 3)
+        row.addWidget(self.panel, 1)
+        outer.addLayout(row, 1)
+        nav = QHBoxLayout()
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepLabel")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("answeredProgressBar")
+        self.progress.setTextVisible(True)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backButton")
+        self.skip_button = QPushButton()
+        self.skip_button.setObjectName("skipButton")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setDefault(True)
+        nav.addWidget(self.step_label, 1)
+        nav.addWidget(self.progress, 1)
+        for b in (self.back_button, self.skip_button, self.next_button):
+            nav.addWidget(b)
+        outer.addLayout(nav)
+        self.setCentralWidget(central)
+        self.back_button.clicked.connect(self.go_back)
+        self.skip_button.clicked.connect(self.go_next)
+        self.next_button.clicked.connect(self.go_next)
+        self.menus = Menus(
+            self,
+            {
+                "savedAudits": self.open_saved_audits,
+                "exportPdf": self.export_pdf,
+                "print": self.print_report,
+                "startOver": self.start_over,
+                "quit": self.close,
+                "back": self.go_back,
+                "next": self.go_next,
+                "results": lambda: self.show_page(RESULTS),
+                "english": lambda: self.set_language("en"),
+                "spanish": lambda: self.set_language("es"),
+                "switchLanguage": lambda: self.set_language(
+                    "en" if self.session.lang == "es" else "es"
+                ),
+                "highContrast": self.toggle_high_contrast,
+                "deleteEverything": self.delete_everything,
+                "about": self.about,
+                "legalHelp": lambda: self.show_page(RESULTS),
+            },
+        )
+        self.menus.set_lang(self.session.lang)
+        self.translators.apply(self.session.lang)
+        self._build_fixed_pages()
+        self.retranslate()
+        self.show_page(WELCOME)
+
+    # -- pages ---------------------------------------------------------------------------
+    def _build_fixed_pages(self) -> None:
+        for page in list(self.pages.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.panel.session = self.session
+        welcome = WelcomePage(self.session)
+        welcome.language_requested.connect(self.set_language)
+        welcome.saving_requested.connect(self.set_saving)
+        welcome.saved_audits_requested.connect(self.open_saved_audits)
+        accounts = AccountsPage(self.session)
+        accounts.platforms_changed.connect(self._platforms_changed)
+        for p in (welcome, accounts):
+            self.pages[p.key] = p
+            self.stack.addWidget(p)
+
+    def page(self, key: str) -> Page:
+        """The page for *key*, built the first time it is needed."""
+        page = self.pages.get(key)
+        if page is None:
+            if key.startswith(PLATFORM_PREFIX):
+                pp = PlatformPage(self.session, key[len(PLATFORM_PREFIX) :])
+                pp.answer_changed.connect(self._answer_changed)
+                page = pp
+            elif key == RESULTS:
+                rp = ResultsPage(self.session)
+                rp.export_requested.connect(self.export_pdf)
+                rp.print_requested.connect(self.print_report)
+                rp.start_over_requested.connect(self.start_over)
+                page = rp
+            else:
+                raise KeyError(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def current_page(self) -> Page:
+        return self.page(self.session.page)
+
+    def show_page(self, key: str) -> None:
+        self.session.go(key)
+        page = self.page(key)
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.panel.setVisible(key not in (WELCOME, RESULTS))
+        self._update_nav()
+        target = page.first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.ensureWidgetVisible(target)
+
+    def go_next(self) -> None:
+        pages = self.session.pages()
+        i = self.session.page_index()
+        if i < len(pages) - 1:
+            self.show_page(pages[i + 1])
+
+    def go_back(self) -> None:
+        pages = self.session.pages()
+        i = self.session.page_index()
+        if i > 0:
+            self.show_page(pages[i - 1])
+
+    def _update_nav(self) -> None:
+        pages = self.session.pages()
+        i = self.session.page_index()
+        key = self.session.page
+        page = self.page(key)
+        self.step_label.setText(
+            self.tr("Step %1 of %2: %3")
+            .replace("%1", str(i + 1))
+            .replace("%2", str(len(pages)))
+            .replace("%3", page.title())
+        )
+        answered, total = self.session.progress()
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(answered)
+        text = self.tr("%1 of %2 questions answered").replace("%1", str(answered))
+        text = text.replace("%2", str(total))
+        self.progress.setFormat(text)
+        name(self.progress, self.tr("Progress"), text)
+        self.back_button.setEnabled(i > 0)
+        self.menus.back.setEnabled(i > 0)
+        at_end = key == RESULTS
+        self.next_button.setEnabled(not at_end)
+        self.menus.next.setEnabled(not at_end)
+        self.skip_button.setVisible(key.startswith(PLATFORM_PREFIX))
+        nxt = pages[i + 1] if i + 1 < len(pages) else ""
+        self.next_button.setText(self.tr("See my &results") if nxt == RESULTS else self.tr("&Next"))
+        name(
+            self.next_button,
+            self.next_button.text().replace("&", ""),
+            self.tr("Go to the next page"),
+        )
+        self.setWindowTitle(self.tr("Huella — %1").replace("%1", page.title()))
+
+    def _answer_changed(self, qid: str, oid: str) -> None:
+        self.panel.refresh()
+        self._update_nav()
+        self.autosave()
+
+    def _platforms_changed(self) -> None:
+        self.panel.refresh()
+        self._update_nav()
+        self.autosave()
+
+    # -- language, session, look -----------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch language live; every answer is kept."""
+        if lang == self.session.lang and self.translators.lang == lang:
+            return
+        self.session.lang = lang
+        self.translators.apply(lang)
+        self.menus.set_lang(lang)
+        self.retranslate()
+        self.autosave()
+
+    def retranslate(self) -> None:
+        self.menus.retranslate()
+        self.back_button.setText(self.tr("&Back"))
+        name(self.back_button, self.tr("Back"), self.tr("Go to the previous page"))
+        self.skip_button.setText(self.tr("S&kip this platform"))
+        name(
+            self.skip_button,
+            self.tr("Skip this platform"),
+            self.tr("Leave the rest of this page unanswered and go on"),
+        )
+        for page in self.pages.values():
+            page.retranslate()
+        welcome = self.pages.get(WELCOME)
+        if isinstance(welcome, WelcomePage):
+            welcome.sync()
+        self.panel.retranslate()
+        self._update_nav()
+
+    def new_session(self, *, saving: bool | None = None) -> None:
+        """A fresh audit (start over / next participant); language and saving choice stay."""
+        self.session = AuditSession(
+            self.content,
+            self.scorer,
+            lang=self.session.lang,
+            saving=self.session.saving if saving is None else saving,
+        )
+        self._build_fixed_pages()
+        self.panel.refresh(announce_change=False)
+        self.retranslate()
+        self.show_page(WELCOME)
+
+    def start_over(self) -> None:
+        if self.session.all_answers() or self.session.selected:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Start over"))
+            box.setText(self.tr("Start a new audit? The answers on screen will be cleared."))
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            if box.exec() != QMessageBox.StandardButton.Yes:
+                return
+        self.new_session()
+
+    def set_presenter_scale(self, factor: float) -> None:
+        """Scale every font (for projectors in workshop mode); 1.0 is the system size."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        base = QFont(QApplication.font())
+        if not hasattr(self, "_base_point_size"):
+            self._base_point_size = base.pointSizeF()
+        base.setPointSizeF(self._base_point_size * factor)
+        QApplication.setFont(base)
+
+    def toggle_high_contrast(self) -> None:
+        style.apply(high_contrast=self.menus.contrast.isChecked())
+
+    # -- hooks filled in by later modules (storage, report) ---------------------------------
+    def set_saving(self, on: bool) -> None:
+        self.session.saving = on
+
+    def autosave(self) -> None:
+        """Saving is off in a private session: nothing is written."""
+
+    def open_saved_audits(self) -> None:
+        pass
+
+    def delete_everything(self) -> None:
+        pass
+
+    def export_pdf(self) -> None:
+        pass
+
+    def print_report(self) -> None:
+        pass
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Huella"),
+            self.tr(
+                "Huella shows what could be learned about you from your online accounts, "
+                "under which kind of legal process, and how to lower it. Nothing leaves this "
+                "computer. It is not legal advice."
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The pages of the walk-through: welcome, accounts, one per platform, results."""

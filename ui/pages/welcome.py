@@ -1,0 +1,141 @@
+"""Welcome: what Huella does and does not do, the language, private or saved session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton, QVBoxLayout
+
+from privacy_audit.session import WELCOME, AuditSession
+from ui.a11y import name
+from ui.pages.base import Page, heading, para
+
+
+class WelcomePage(Page):
+    """Signals:
+    language_requested(str): "en" or "es" chosen.
+    saving_requested(bool): the person chose to save (True) or a private session (False).
+    saved_audits_requested(): open the list of saved audits.
+    """
+
+    key = WELCOME
+    language_requested = Signal(str)
+    saving_requested = Signal(bool)
+    saved_audits_requested = Signal()
+
+    def __init__(self, session: AuditSession, parent: object = None) -> None:
+        super().__init__(session)
+        self.h = heading()
+        self.intro = para("welcomeIntro")
+        self.does = para("welcomeDoes")
+        self.disclaimer = para("welcomeDisclaimer")
+        self.lang_box = QGroupBox()
+        self.lang_box.setObjectName("languageGroupBox")
+        lb = QVBoxLayout(self.lang_box)
+        self.english = QRadioButton("English")
+        self.english.setObjectName("englishRadioButton")
+        self.spanish = QRadioButton("Español")
+        self.spanish.setObjectName("spanishRadioButton")
+        self.lang_group = QButtonGroup(self)
+        for b in (self.english, self.spanish):
+            self.lang_group.addButton(b)
+            lb.addWidget(b)
+        self.save_box = QGroupBox()
+        self.save_box.setObjectName("sessionGroupBox")
+        sb = QVBoxLayout(self.save_box)
+        self.private_radio = QRadioButton()
+        self.private_radio.setObjectName("privateRadioButton")
+        self.save_radio = QRadioButton()
+        self.save_radio.setObjectName("saveRadioButton")
+        self.save_group = QButtonGroup(self)
+        for b in (self.private_radio, self.save_radio):
+            self.save_group.addButton(b)
+            sb.addWidget(b)
+        self.save_note = para("saveNote")
+        sb.addWidget(self.save_note)
+        self.saved_button = QPushButton()
+        self.saved_button.setObjectName("savedAuditsButton")
+        sb.addWidget(self.saved_button)
+        self.start_hint = para("startHint")
+        for w in (self.h, self.intro, self.does, self.lang_box, self.save_box, self.start_hint):
+            self.body.addWidget(w)
+        self.body.addWidget(self.disclaimer)
+        self.body.addStretch(1)
+        self.sync()
+        self.english.toggled.connect(self._lang_toggled)
+        self.save_radio.toggled.connect(self._save_toggled)
+        self.saved_button.clicked.connect(self.saved_audits_requested)
+        self.retranslate()
+
+    def sync(self) -> None:
+        """Show the session's language and saving choice without emitting requests."""
+        for b in (self.english, self.spanish, self.private_radio, self.save_radio):
+            b.blockSignals(True)
+        (self.spanish if self.session.lang == "es" else self.english).setChecked(True)
+        (self.save_radio if self.session.saving else self.private_radio).setChecked(True)
+        self.saved_button.setVisible(self.session.saving)
+        for b in (self.english, self.spanish, self.private_radio, self.save_radio):
+            b.blockSignals(False)
+
+    def set_saving_available(self, available: bool, reason: str) -> None:
+        self.save_radio.setEnabled(available)
+        if not available:
+            self.save_note.setText(reason)
+
+    def _lang_toggled(self, english: bool) -> None:
+        self.language_requested.emit("en" if english else "es")
+
+    def _save_toggled(self, save: bool) -> None:
+        self.saving_requested.emit(save)
+
+    def title(self) -> str:
+        return self.tr("Welcome")
+
+    def first_focus(self) -> QRadioButton:
+        return self.spanish if self.session.lang == "es" else self.english
+
+    def retranslate(self) -> None:
+        self.h.setText(self.tr("Welcome to Huella"))
+        self.intro.setText(
+            self.tr(
+                "Huella helps you see what an agency such as ICE could learn about you from "
+                "your online accounts, what kind of legal paper it would need for each piece, "
+                "and what you can do to lower it."
+            )
+        )
+        self.does.setText(
+            self.tr(
+                "• Nothing leaves this computer. Huella does not use the internet.\n"
+                "• It is not legal advice. For advice about your own case, talk to a lawyer "
+                "or an accredited representative; free legal help is listed at the end.\n"
+                "• You can skip any question, go back, and change your answers."
+            )
+        )
+        self.disclaimer.setText(self.session.content.ladder.disclaimer.get(self.session.lang))
+        self.lang_box.setTitle(self.tr("Language / Idioma"))
+        name(self.english, "English", self.tr("Show Huella in English"))
+        name(self.spanish, "Español", self.tr("Show Huella in Spanish"))
+        self.save_box.setTitle(self.tr("Your session"))
+        self.private_radio.setText(self.tr("Private session — nothing is saved"))
+        name(
+            self.private_radio,
+            self.private_radio.text(),
+            self.tr("Your answers are forgotten when you close Huella."),
+        )
+        self.save_radio.setText(self.tr("Save my audit on this computer (encrypted)"))
+        name(
+            self.save_radio,
+            self.save_radio.text(),
+            self.tr("Your answers are kept on this computer, encrypted, until you delete them."),
+        )
+        self.save_note.setText(
+            self.tr("You can delete everything at any time from the Data menu.")
+            if self.save_radio.isEnabled()
+            else self.save_note.text()
+        )
+        self.saved_button.setText(self.tr("Saved audits…"))
+        name(
+            self.saved_button,
+            self.tr("Saved audits"),
+            self.tr("Open, rename or delete audits saved on this computer"),
+        )
+        self.start_hint.setText(self.tr("When you are ready, press Next."))
