@@ -15,13 +15,13 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_ORDER, TIER_RANK, Content
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One data item the answers expose: which answer, which item, which rung, how many points."""
 
     platform: str
@@ -146,68 +146,74 @@ class Scorer:
     def score(self, answers: Answers) -> ExposureReport:
         c = self.content
         best = self._best(answers.answers)
-        findings = tuple(
-            sorted(
-                (
-                    Finding(
-                        platform=c.item_platform[item],
-                        item=item,
-                        tier=TIER_ORDER[rank],
-                        sensitivity=c.items[item].sensitivity,
-                        points=pts,
-                        unsure=unsure,
-                        question=qid,
-                        option=oid,
-                    )
-                    for item, (rank, unsure, qid, oid, pts) in best.items()
-                ),
-                key=lambda f: (TIER_RANK[f.tier], -f.points, f.platform, f.item),
+        item_platform = c.item_platform
+        items = c.items
+        findings = [
+            Finding(
+                platform=item_platform[item],
+                item=item,
+                tier=TIER_ORDER[rank],
+                sensitivity=items[item].sensitivity,
+                points=pts,
+                unsure=unsure,
+                question=qid,
+                option=oid,
             )
-        )
+            for item, (rank, unsure, qid, oid, pts) in best.items()
+        ]
+        findings.sort(key=lambda f: (TIER_RANK[f.tier], -f.points, f.platform, f.item))
         total = sum(f.points for f in findings)
         overall = self.overall(total)
 
         def share(p: float) -> float:
             return overall * p / total if total > 0 else 0.0
 
+        by_tier: dict[str, list[Finding]] = {tid: [] for tid in TIER_ORDER}
+        by_platform: dict[str, list[Finding]] = {}
+        for f in findings:
+            by_tier[f.tier].append(f)
+            by_platform.setdefault(f.platform, []).append(f)
         tiers = []
         for tid in TIER_ORDER:
-            tf = tuple(f for f in findings if f.tier == tid)
+            tf = by_tier[tid]
             tp = sum(f.points for f in tf)
-            tiers.append(TierResult(tid, tp, share(tp), tf))
+            tiers.append(TierResult(tid, tp, share(tp), tuple(tf)))
 
+        # The platforms the person uses, then any other platform a finding comes from.
         used = answers.used_platforms(c)
+        order = list(dict.fromkeys([*used, *by_platform]))
         platforms = []
         unanswered: list[str] = []
-        for pid in used:
-            pf = c.platform_by_id[pid]
-            qids = [q.id for q in pf.questions]
-            answered = sum(1 for q in qids if q in answers.answers)
-            unanswered.extend(q for q in qids if q not in answers.answers)
-            pfind = tuple(f for f in findings if f.platform == pid)
+        answered_qs = answers.answers
+        for pid in order:
+            qids = [q.id for q in c.platform_by_id[pid].questions]
+            answered = sum(1 for q in qids if q in answered_qs)
+            if pid in used:
+                unanswered.extend(q for q in qids if q not in answered_qs)
+            pfind = by_platform.get(pid, [])
             pp = sum(f.points for f in pfind)
-            platforms.append(PlatformResult(pid, pp, share(pp), len(qids), answered, pfind))
-        # Findings on a platform not listed as used (e.g. a cross-cutting item) still count.
-        listed = set(used)
-        for pid in dict.fromkeys(f.platform for f in findings):
-            if pid not in listed:
-                pfind = tuple(f for f in findings if f.platform == pid)
-                pp = sum(f.points for f in pfind)
-                n = len(c.platform_by_id[pid].questions)
-                ans = sum(1 for q in c.platform_by_id[pid].questions if q.id in answers.answers)
-                platforms.append(PlatformResult(pid, pp, share(pp), n, ans, pfind))
-        unsure = tuple(q for q, o in answers.answers.items() if self._unsure.get((q, o), False))
+            platforms.append(PlatformResult(pid, pp, share(pp), len(qids), answered, tuple(pfind)))
+        unsure = tuple(q for q, o in answered_qs.items() if self._unsure.get((q, o), False))
         return ExposureReport(
             overall=overall,
             band=self.band(overall),
             points=total,
             tiers=tuple(tiers),
             platforms=tuple(platforms),
-            findings=findings,
-            answered=sum(1 for q in answers.answers if q in c.questions),
+            findings=tuple(findings),
+            answered=sum(1 for q in answered_qs if q in c.questions),
             unanswered=tuple(unanswered),
             unsure=unsure,
         )
+
+    def summary(self, answers: Answers) -> tuple[float, dict[str, float]]:
+        """The live panel's numbers only: overall score and points per tier (one pass)."""
+        per_tier = dict.fromkeys(TIER_ORDER, 0.0)
+        total = 0.0
+        for rank, _, _, _, pts in self._best(answers.answers).values():
+            per_tier[TIER_ORDER[rank]] += pts
+            total += pts
+        return self.overall(total), per_tier
 
     # -- actions --------------------------------------------------------------------------
     def _dominated(self, new: tuple[str, str], old: tuple[str, str]) -> bool:
