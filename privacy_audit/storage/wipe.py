@@ -1,0 +1,130 @@
+""" "Delete everything": every audit, backup, setting, cache file and the keyring entry.
+
+Files are overwritten with random bytes and synced before they are unlinked (a best effort:
+SSDs and copy-on-write filesystems may keep old blocks). What makes the remains useless is
+that the keyring key is deleted too: audit files are only ever written encrypted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from privacy_audit.storage import keys
+from privacy_audit.storage.errors import StorageError
+from privacy_audit.storage.paths import cache_dir, config_dir, data_dir
+
+_OVERWRITE_LIMIT = 16 * 1024 * 1024
+
+
+@dataclass
+class WipeReport:
+    """What :func:`wipe_everything` removed, and what it could not."""
+
+    #: Top-level folders that existed and are now gone.
+    removed_dirs: list[Path] = field(default_factory=list)
+    #: Number of files removed inside them.
+    removed_files: int = 0
+    #: True if a key was deleted from the system keyring.
+    keyring_entry_removed: bool = False
+    #: One line per thing that could not be removed (empty when everything went).
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _overwrite(path: Path) -> None:
+    try:
+        st = path.stat(follow_symlinks=False)
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size > _OVERWRITE_LIMIT:
+            return
+        fd = os.open(path, os.O_WRONLY)
+    except OSError:
+        return
+    try:
+        os.write(fd, os.urandom(st.st_size))
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_tree(top: Path, report: WipeReport) -> None:
+    if top.is_symlink():
+        try:
+            top.unlink()
+            report.removed_dirs.append(top)
+        except OSError as exc:
+            report.errors.append(f"{top}: {exc.strerror or exc}")
+        return
+    if not top.exists():
+        return
+    if not top.is_dir():
+        _overwrite(top)
+        try:
+            top.unlink()
+            report.removed_files += 1
+            report.removed_dirs.append(top)
+        except OSError as exc:
+            report.errors.append(f"{top}: {exc.strerror or exc}")
+        return
+    for root, dirs, files in os.walk(top):
+        for d in dirs:
+            sub = Path(root) / d
+            if not sub.is_symlink():
+                try:  # make sure we may enter and empty every folder
+                    os.chmod(sub, 0o700)
+                except OSError:
+                    pass
+        for f in files:
+            _overwrite(Path(root) / f)
+            report.removed_files += 1
+
+    def _onerror(func: object, path: str, exc_info: tuple[object, BaseException, object]) -> None:
+        exc = exc_info[1]
+        report.errors.append(f"{path}: {getattr(exc, 'strerror', None) or exc}")
+
+    shutil.rmtree(top, onerror=_onerror)  # onexc only from Python 3.12
+    if not top.exists():
+        report.removed_dirs.append(top)
+        parent = top.parent
+        try:
+            fd = os.open(parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError:
+            pass
+
+
+def app_dirs() -> list[Path]:
+    """Every folder "Delete everything" removes by default: data, config and cache."""
+    return [data_dir(), config_dir(), cache_dir()]
+
+
+def wipe_everything(*, extra_dirs: tuple[Path, ...] = (), keyring_entry: bool = True) -> WipeReport:
+    """Remove Huella's data, config and cache folders (plus *extra_dirs*, e.g. a store's
+    custom base dir) and the keyring entry. Goes on past failures and reports them; the
+    caller has already asked the person to confirm. Drop any :class:`AuditStore` afterwards.
+    """
+    report = WipeReport()
+    seen: set[Path] = set()
+    for top in [*app_dirs(), *extra_dirs]:
+        absolute = Path(os.path.abspath(top))
+        if absolute in seen:
+            continue
+        seen.add(absolute)
+        _remove_tree(absolute, report)
+    if keyring_entry:
+        try:
+            report.keyring_entry_removed = keys.delete_key()
+        except StorageError as exc:
+            report.errors.append(str(exc))
+    return report
