@@ -208,7 +208,7 @@ class Scorer:
 
     def summary(self, answers: Answers) -> tuple[float, dict[str, float]]:
         """The live panel's numbers only: overall score and points per tier (one pass)."""
-        per_tier = dict.fromkeys(TIER_ORDER, 0.0)
+        per_tier: dict[str, float] = dict.fromkeys(TIER_ORDER, 0.0)
         total = 0.0
         for rank, _, _, _, pts in self._best(answers.answers).values():
             per_tier[TIER_ORDER[rank]] += pts
