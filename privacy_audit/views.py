@@ -50,6 +50,7 @@ def questions_json(content: Content, lang: str) -> dict[str, Any]:
                 "platform": pf.platform.id,
                 "text": q.text.get(lang),
                 "help": q.help.get(lang),
+                "no_action": q.no_action.get(lang) if q.no_action else None,
                 "options": [
                     {"id": o.id, "text": o.text.get(lang), "unsure": o.unsure} for o in q.options
                 ],

@@ -149,6 +149,8 @@ class Question(_Strict):
     text: Text
     help: Text
     options: Annotated[list[Option], Field(min_length=2)]
+    #: When no setting can lower this exposure: why, in plain words (shown instead of a step).
+    no_action: Text | None = None
 
 
 class Steps(_Strict):

@@ -48,5 +48,9 @@ def test_every_content_text_is_bilingual_and_distinct(content: Content) -> None:
     empty = [p for p, tx in texts if not tx.en.strip() or not tx.es.strip()]
     assert not empty
     # A Spanish text identical to a long English one is an untranslated copy.
-    copies = [p for p, tx in texts if tx.en == tx.es and len(tx.en.split()) > 3]
+    copies = [
+        p
+        for p, tx in texts
+        if tx.en == tx.es and len(tx.en.split()) > 3 and not p.endswith("platform.name")
+    ]
     assert not copies, f"untranslated texts: {copies[:10]}"
