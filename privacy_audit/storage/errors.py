@@ -80,6 +80,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'There is no saved audit "{name}".',
         "es": 'No hay ninguna auditoría guardada "{name}".',
     },
+    "not_found_damaged": {
+        "en": 'There is no readable saved audit "{name}"; {n} saved audit(s) are damaged and '
+        "could not be read, so it may be one of them.",
+        "es": 'No hay ninguna auditoría guardada legible "{name}"; {n} auditoría(s) '
+        "guardada(s) están dañadas y no se pudieron leer, así que puede ser una de ellas.",
+    },
     "bad_name": {
         "en": "An audit name needs 1 to {n} characters and no line breaks.",
         "es": "El nombre de una auditoría necesita de 1 a {n} caracteres y ningún salto de línea.",
@@ -178,6 +184,12 @@ class DuplicateNameError(StorageError):
 
 class AuditNotFoundError(StorageError):
     key = "not_found"
+
+
+class AuditNotFoundAmongDamagedError(AuditNotFoundError):
+    """No readable audit has the name, but some audits are damaged (it may be one)."""
+
+    key = "not_found_damaged"
 
 
 class InvalidNameError(StorageError):

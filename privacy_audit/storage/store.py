@@ -39,6 +39,7 @@ from privacy_audit.storage.crypto import (
     unseal,
 )
 from privacy_audit.storage.errors import (
+    AuditNotFoundAmongDamagedError,
     AuditNotFoundError,
     DamagedAuditError,
     DuplicateNameError,
@@ -341,9 +342,13 @@ class AuditStore:
 
     def find(self, name: str) -> AuditInfo:
         """The audit called *name* (case-insensitive), or :class:`AuditNotFoundError`."""
+        damaged = 0
         for info in self.list_audits():
             if not info.damaged and same_name(info.name, name):
                 return info
+            damaged += info.damaged
+        if damaged:
+            raise AuditNotFoundAmongDamagedError(name=name, n=damaged)
         raise AuditNotFoundError(name=name)
 
     def load(self, audit_id: str) -> SavedAudit:
