@@ -18,7 +18,11 @@ from privacy_audit import __version__
 from privacy_audit.errors import ContentError, UserError
 
 #: Modules that add subcommands; each defines ``register(subparsers) -> None``.
-COMMAND_MODULES: tuple[str, ...] = ("privacy_audit.cli_content",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "privacy_audit.cli_content",
+    "privacy_audit.cli_report",
+    "privacy_audit.cli_storage",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -1,0 +1,116 @@
+"""Fixtures for the printed report: answer sets, PDFs made once per session, poppler helpers."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from privacy_audit.answers import Answers, parse_answers
+from privacy_audit.content import Content
+from privacy_audit.scoring import Scorer
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+
+
+def riskiest_answers(content: Content) -> Answers:
+    """The option of every question that scores the most on its own (robust to new content)."""
+    s = Scorer(content)
+    return Answers(
+        {
+            qid: max(q.options, key=lambda o: (s.points({qid: o.id}), not o.unsure)).id
+            for qid, q in content.questions.items()
+        }
+    )
+
+
+def one_platform_answers(content: Content) -> Answers:
+    """The riskiest answers for the first platform only: a short, typical report."""
+    first = content.platforms[0].platform.id
+    full = riskiest_answers(content).answers
+    return Answers({q: o for q, o in full.items() if content.question_platform[q] == first})
+
+
+def answer_sets(content: Content) -> dict[str, Answers]:
+    sets = {"riskiest": riskiest_answers(content), "one_platform": one_platform_answers(content)}
+    for path in EXAMPLES:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("format") == "huella-answers":
+            sets[f"example_{path.stem}"] = parse_answers(data, content, where=path.name)
+    return sets
+
+
+def norm(text: str) -> str:
+    """Text as compared in tests: NFKC, one space for any run of white space."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def pdftotext(path: Path, first: int | None = None, last: int | None = None) -> str:
+    cmd = ["pdftotext", "-enc", "UTF-8"]
+    if first is not None:
+        cmd += ["-f", str(first)]
+    if last is not None:
+        cmd += ["-l", str(last)]
+    out = subprocess.run([*cmd, str(path), "-"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+@dataclass(frozen=True)
+class PdfInfo:
+    pages: int
+    width: float
+    height: float
+    title: str
+
+
+def pdfinfo(path: Path) -> PdfInfo:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
+    fields = dict(
+        (k.strip(), v.strip()) for k, _, v in (line.partition(":") for line in out.splitlines())
+    )
+    m = re.match(r"([\d.]+) x ([\d.]+) pts", fields["Page size"])
+    assert m, fields["Page size"]
+    return PdfInfo(int(fields["Pages"]), float(m[1]), float(m[2]), fields.get("Title", ""))
+
+
+def page_images(path: Path, out_dir: Path, dpi: int = 24) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(path), str(out_dir / "p")], check=True
+    )
+    return sorted(out_dir.glob("p-*.png"))
+
+
+@pytest.fixture(scope="session")
+def answers_by_name(content: Content) -> dict[str, Answers]:
+    return answer_sets(content)
+
+
+PdfMaker = Callable[..., Path]
+
+
+@pytest.fixture(scope="session")
+def make_pdf(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[PdfMaker]:
+    """``make_pdf(html, paper)`` -> a PDF path, rendered once per (html, paper)."""
+    from ui.report_render import render_pdf
+
+    folder = tmp_path_factory.mktemp("pdfs")
+    cache: dict[tuple[str, str], Path] = {}
+
+    def make(html: str, paper: str = "letter") -> Path:
+        key = (html, paper)
+        if key not in cache:
+            path = folder / f"doc{len(cache)}.pdf"
+            pages = render_pdf(html, path, paper=paper)
+            assert pdfinfo(path).pages == pages
+            cache[key] = path
+        return cache[key]
+
+    yield make
