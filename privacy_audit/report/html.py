@@ -232,7 +232,7 @@ def plan_item_html(it: PlanItem, labels: Labels) -> str:
     )
     small = "; ".join(x for x in (it.score_line, it.verified) if x)
     inner = (
-        f"<p><b>{it.number}. {esc(it.title)}</b>{done}<br>"
+        f"<p><b>{esc(it.title)}</b>{done}<br>"
         f'<span class="meta">{esc(" · ".join(meta))}</span></p>'
         f"<p>{esc(labels.why)}: {esc(it.why)}</p>"
         f"{steps}"
@@ -240,7 +240,8 @@ def plan_item_html(it: PlanItem, labels: Labels) -> str:
     )
     return (
         '<table class="frame" width="100%" border="1" cellspacing="0" cellpadding="5"><tr>'
-        f'<td width="30" valign="top" align="center"><span class="box">{box}</span></td>'
+        f'<td width="34" valign="top" align="center"><span class="box">{box}</span>'
+        f"<br><b>{it.number}</b></td>"
         f'<td valign="top">{inner}</td></tr></table>'
     )
 

@@ -62,6 +62,15 @@ def pdftotext(path: Path, first: int | None = None, last: int | None = None) -> 
     return out.stdout.decode("utf-8")
 
 
+_FOOTER = re.compile(r"(Page|Página) \d+ (of|de) \d+( · (Page|Página) \d+ (of|de) \d+)?")
+
+
+def body_text(path: Path) -> str:
+    """The whole text with the page footers taken out, so a paragraph that runs over a page
+    break reads as one."""
+    return norm(_FOOTER.sub(" ", pdftotext(path).replace("\f", " ")))
+
+
 @dataclass(frozen=True)
 class PdfInfo:
     pages: int
