@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
 
-from privacy_audit.answers import Answers, parse_answers
+from privacy_audit.answers import Answers
 from privacy_audit.content import Content
-from privacy_audit.errors import UserError
 from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
 
 WELCOME = "welcome"
@@ -23,8 +21,6 @@ RESULTS = "results"
 PLATFORM_PREFIX = "platform:"
 #: How many plan steps "start with these" shows to someone who feels overwhelmed.
 START_HERE = 3
-SESSION_FORMAT = "huella-session"
-SESSION_VERSION = 1
 
 
 def _fold(text: str) -> str:
@@ -64,6 +60,9 @@ class AuditSession:
         self._platforms: list[str] = []
         self._done: set[str] = set()
         self.page = WELCOME
+        #: The saved audit this session continues (None until first saved).
+        self.audit_id: str | None = None
+        self.audit_name = ""
 
     # -- platforms -------------------------------------------------------------------------
     def choosable_platforms(self) -> tuple[str, ...]:
@@ -228,59 +227,23 @@ class AuditSession:
         band = next(b for b in self.content.ladder.bands if b.id == band_id)
         return band.label.get(self.lang), band.meaning.get(self.lang)
 
-    # -- persistence (the storage layer encrypts; this is only the shape) -----------------
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": SESSION_FORMAT,
-            "version": SESSION_VERSION,
-            "answers": dict(self._answers),
-            "platforms": list(self._platforms),
-            "done": sorted(self._done),
-            "lang": self.lang,
-            "page": self.page,
-        }
-
-    @classmethod
-    def from_json(
-        cls, data: Any, content: Content, scorer: Scorer | None = None, *, saving: bool = True
-    ) -> AuditSession:
-        """Rebuild a session; anything the current content no longer knows is a clear error."""
-        if not isinstance(data, dict) or data.get("format") != SESSION_FORMAT:
-            raise UserError("this saved audit is not a Huella audit")
-        if data.get("version") != SESSION_VERSION:
-            raise UserError("this saved audit was made by a newer Huella; please update")
-        parsed = parse_answers(
-            {
-                "format": "huella-answers",
-                "version": 1,
-                "answers": data.get("answers", {}),
-                "platforms": data.get("platforms", []),
-            },
-            content,
-            where="saved audit",
-        )
-        lang = data.get("lang", "en")
-        s = cls(content, scorer, lang=lang if isinstance(lang, str) else "en", saving=saving)
-        s._answers = dict(parsed.answers)
-        for pid in parsed.platforms or ():
-            s.set_platform(pid, True)
-        done = data.get("done", [])
-        if not isinstance(done, list):
-            raise UserError('saved audit: "done" must be a list of action ids')
-        for aid in done:
-            if aid in content.actions:
-                s._done.add(aid)
-        page = data.get("page", WELCOME)
-        s.page = page if isinstance(page, str) and page in s.pages() else WELCOME
-        return s
-
+    # -- saved audits (the storage layer encrypts and writes) -------------------------------
     @classmethod
     def from_answers(
-        cls, answers: Answers, content: Content, scorer: Scorer | None = None, *, lang: str = "en"
+        cls,
+        answers: Answers,
+        content: Content,
+        scorer: Scorer | None = None,
+        *,
+        lang: str = "en",
+        done: tuple[str, ...] | frozenset[str] = (),
+        saving: bool = False,
     ) -> AuditSession:
-        s = cls(content, scorer, lang=lang)
+        """A session continuing saved (or imported) answers; unknown action ids are ignored."""
+        s = cls(content, scorer, lang=lang, saving=saving)
         s._answers = dict(answers.answers)
         for pid in answers.used_platforms(content):
             if content.platform_by_id[pid].platform.kind == "platform":
                 s.set_platform(pid, True)
+        s._done = {a for a in done if a in content.actions}
         return s

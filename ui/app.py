@@ -46,7 +46,7 @@ def run(workshop: bool = False, lang: str | None = None) -> int:
     install_excepthook()
     style.apply()
     translators = Translators()
-    chosen = lang or system_lang()
+    chosen = lang or _saved_lang() or system_lang()
     translators.apply(chosen)
     try:
         content = load_content()
@@ -55,6 +55,21 @@ def run(workshop: bool = False, lang: str | None = None) -> int:
         return 2
     from ui.main_window import MainWindow
 
-    window = MainWindow(content, lang=chosen, workshop=workshop, translators=translators)
+    window = MainWindow(
+        content, lang=chosen, workshop=workshop, translators=translators, restore=not workshop
+    )
     window.show()
     return app.exec()
+
+
+def _saved_lang() -> str | None:
+    """The language of the last session with saving on (read only; private sessions have none)."""
+    from privacy_audit.storage import settings_path
+
+    if not settings_path().is_file():
+        return None
+    from ui.saving import existing_settings
+
+    settings = existing_settings()
+    value = settings.value("lang") if settings is not None else None
+    return str(value) if value in ("en", "es") else None

@@ -15,9 +15,16 @@ from privacy_audit.errors import ContentError, UserError
 log = logging.getLogger(__name__)
 
 
-def message_for(exc: BaseException) -> tuple[str, str]:
+def message_for(exc: BaseException, lang: str = "en") -> tuple[str, str]:
     """(what happened, what to do next) for an error from the core."""
     kind = type(exc).__name__
+    message = getattr(exc, "message", None)
+    if isinstance(exc, UserError) and callable(message):
+        # Storage errors carry their own sentence in both languages, with what to do.
+        return (
+            str(message(lang)),
+            QCoreApplication.translate("Errors", "Nothing else was changed."),
+        )
     if isinstance(exc, ContentError):
         return (
             QCoreApplication.translate(
@@ -65,8 +72,10 @@ def message_for(exc: BaseException) -> tuple[str, str]:
     )
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
-    what, todo = message_for(exc)
+def show_error(
+    parent: QWidget | None, exc: BaseException, title: str = "", lang: str = "en"
+) -> None:
+    what, todo = message_for(exc, lang)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "Huella — a problem"))

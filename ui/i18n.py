@@ -38,10 +38,6 @@ class Translators:
             QCoreApplication.removeTranslator(tr)
         self._installed.clear()
         self.lang = lang if lang in LANGS else "en"
-        if self.lang == "en":
-            # Removing translators already sent LanguageChange; send one more so a switch
-            # from nothing-installed still retranslates.
-            return True
         ok = True
         own = QTranslator(app)
         if own.load(qm_path(self.lang)):
@@ -49,7 +45,8 @@ class Translators:
         else:
             ok = False
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for catalog in ("qtbase", "qt"):
+        # English needs our file only for plurals ("1 account" / "2 accounts").
+        for catalog in ("qtbase", "qt") if self.lang != "en" else ():
             t = QTranslator(app)
             if t.load(QLocale(self.lang), catalog, "_", qt_dir):
                 self._installed.append(t)

@@ -35,9 +35,10 @@ from ui.pages.platform import PlatformPage
 from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
 from ui.widgets.exposure_panel import ExposurePanel
+from ui.window_io import WindowIO
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowIO):
     def __init__(
         self,
         content: Content,
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         lang: str = "en",
         workshop: bool = False,
         translators: Translators | None = None,
+        restore: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -110,6 +112,9 @@ class MainWindow(QMainWindow):
         )
         self.menus.set_lang(self.session.lang)
         self.translators.apply(self.session.lang)
+        if restore:
+            self.restore_settings()
+        self.menus.saved.setEnabled(self.session.saving)
         self._build_fixed_pages()
         self.retranslate()
         self.show_page(WELCOME)
@@ -252,16 +257,26 @@ class MainWindow(QMainWindow):
 
     def new_session(self, *, saving: bool | None = None) -> None:
         """A fresh audit (start over / next participant); language and saving choice stay."""
-        self.session = AuditSession(
-            self.content,
-            self.scorer,
-            lang=self.session.lang,
-            saving=self.session.saving if saving is None else saving,
+        self.use_session(
+            AuditSession(
+                self.content,
+                self.scorer,
+                lang=self.session.lang,
+                saving=self.session.saving if saving is None else saving,
+            )
         )
+        self.show_page(WELCOME)
+
+    def use_session(self, session: AuditSession) -> None:
+        """Show *session* (fresh, or opened from a saved audit); pages are rebuilt for it."""
+        self.session = session
+        self.menus.saved.setEnabled(session.saving)
+        if self.translators.lang != session.lang:
+            self.translators.apply(session.lang)
+            self.menus.set_lang(session.lang)
         self._build_fixed_pages()
         self.panel.refresh(announce_change=False)
         self.retranslate()
-        self.show_page(WELCOME)
 
     def start_over(self) -> None:
         if self.session.all_answers() or self.session.selected:
@@ -291,25 +306,6 @@ class MainWindow(QMainWindow):
     def toggle_high_contrast(self) -> None:
         style.apply(high_contrast=self.menus.contrast.isChecked())
 
-    # -- hooks filled in by later modules (storage, report) ---------------------------------
-    def set_saving(self, on: bool) -> None:
-        self.session.saving = on
-
-    def autosave(self) -> None:
-        """Saving is off in a private session: nothing is written."""
-
-    def open_saved_audits(self) -> None:
-        pass
-
-    def delete_everything(self) -> None:
-        pass
-
-    def export_pdf(self) -> None:
-        pass
-
-    def print_report(self) -> None:
-        pass
-
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -322,5 +318,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosave()
+        if self.session.saving:
+            self.autosave(now=True)
+            self.save_settings()
         super().closeEvent(event)

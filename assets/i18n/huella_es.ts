@@ -1,0 +1,664 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>AccountsPage</name>
+        <message numerus="yes">
+            <source>%n account(s) chosen.</source>
+            <translation>
+                <numerusform>%n cuenta elegida.</numerusform>
+                <numerusform>%n cuentas elegidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your accounts</source>
+            <translation>Sus cuentas</translation>
+        </message>
+        <message>
+            <source>Tick the accounts you use. Each one gets its own short page of questions. You can come back and change this.</source>
+            <translation>Marque las cuentas que usa. Cada una tiene su propia página corta de preguntas. Puede volver y cambiar esto.</translation>
+        </message>
+        <message>
+            <source>Search platforms</source>
+            <translation>Buscar plataformas</translation>
+        </message>
+        <message>
+            <source>Type part of a name to show only matching platforms</source>
+            <translation>Escriba parte de un nombre para ver solo las plataformas que coinciden</translation>
+        </message>
+        <message>
+            <source>No platform matches your search.</source>
+            <translation>Ninguna plataforma coincide con su búsqueda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionCard</name>
+        <message>
+            <source>Step %1: %2</source>
+            <translation>Paso %1: %2</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Hecho: %1</translation>
+        </message>
+        <message>
+            <source>Tick when you have done this step; the score below shows the result.</source>
+            <translation>Márquelo cuando haya hecho este paso; la puntuación de abajo muestra el resultado.</translation>
+        </message>
+        <message>
+            <source>%1 · time: %2 · score if you do only this: %3</source>
+            <translation>%1 · tiempo: %2 · puntuación si solo hace esto: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Nothing else was changed.</source>
+            <translation>No se cambió nada más.</translation>
+        </message>
+        <message>
+            <source>Huella's checklist files have a problem, so it cannot continue.</source>
+            <translation>Los archivos de la lista de Huella tienen un problema, así que no puede continuar.</translation>
+        </message>
+        <message>
+            <source>Please reinstall Huella or report the problem. Your saved audits are not changed.</source>
+            <translation>Vuelva a instalar Huella o informe el problema. Sus auditorías guardadas no cambian.</translation>
+        </message>
+        <message>
+            <source>This computer has no secure keyring to protect a saved audit.</source>
+            <translation>Esta computadora no tiene un llavero seguro para proteger una auditoría guardada.</translation>
+        </message>
+        <message>
+            <source>Use a private session, or choose a passphrase to protect your saved audits.</source>
+            <translation>Use una sesión privada, o elija una frase de contraseña para proteger sus auditorías guardadas.</translation>
+        </message>
+        <message>
+            <source>Nothing else was changed. You can try again, or choose another file.</source>
+            <translation>No se cambió nada más. Puede intentarlo de nuevo o elegir otro archivo.</translation>
+        </message>
+        <message>
+            <source>Huella could not read or write a file (%1).</source>
+            <translation>Huella no pudo leer o escribir un archivo (%1).</translation>
+        </message>
+        <message>
+            <source>Check that there is free space and the folder can be written, then try again.</source>
+            <translation>Revise que haya espacio libre y que se pueda escribir en la carpeta, y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong (%1).</source>
+            <translation>Algo inesperado salió mal (%1).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Please try again; if it happens again, report it.</source>
+            <translation>No se cambió nada. Vuelva a intentarlo; si pasa otra vez, infórmelo.</translation>
+        </message>
+        <message>
+            <source>Huella — a problem</source>
+            <translation>Huella — un problema</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExposurePanel</name>
+        <message>
+            <source>Your exposure so far</source>
+            <translation>Su exposición hasta ahora</translation>
+        </message>
+        <message>
+            <source>%1 of 100</source>
+            <translation>%1 de 100</translation>
+        </message>
+        <message>
+            <source>Level: %1</source>
+            <translation>Nivel: %1</translation>
+        </message>
+        <message>
+            <source>Who could get it, and how (easiest first):</source>
+            <translation>Quién podría obtenerlo, y cómo (lo más fácil primero):</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 puntos</translation>
+        </message>
+        <message>
+            <source>The ladder</source>
+            <translation>La escalera</translation>
+        </message>
+        <message>
+            <source>The first three rungs need no judge at all.</source>
+            <translation>Los tres primeros escalones no necesitan ningún juez.</translation>
+        </message>
+        <message>
+            <source>Exposure score %1 of 100, level %2.</source>
+            <translation>Puntuación de exposición: %1 de 100, nivel %2.</translation>
+        </message>
+        <message>
+            <source>Live exposure score</source>
+            <translation>Puntuación de exposición en vivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Paso %1 de %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 of %2 questions answered</source>
+            <translation>%1 de %2 preguntas respondidas</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progreso</translation>
+        </message>
+        <message>
+            <source>See my &amp;results</source>
+            <translation>Ver mis &amp;resultados</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>Go to the next page</source>
+            <translation>Ir a la página siguiente</translation>
+        </message>
+        <message>
+            <source>Huella — %1</source>
+            <translation>Huella — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Go to the previous page</source>
+            <translation>Ir a la página anterior</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this platform</source>
+            <translation>&amp;Omitir esta plataforma</translation>
+        </message>
+        <message>
+            <source>Skip this platform</source>
+            <translation>Omitir esta plataforma</translation>
+        </message>
+        <message>
+            <source>Leave the rest of this page unanswered and go on</source>
+            <translation>Dejar el resto de esta página sin responder y seguir</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Start a new audit? The answers on screen will be cleared.</source>
+            <translation>¿Empezar una auditoría nueva? Se borrarán las respuestas de la pantalla.</translation>
+        </message>
+        <message>
+            <source>About Huella</source>
+            <translation>Acerca de Huella</translation>
+        </message>
+        <message>
+            <source>Huella shows what could be learned about you from your online accounts, under which kind of legal process, and how to lower it. Nothing leaves this computer. It is not legal advice.</source>
+            <translation>Huella muestra lo que se podría saber de usted por sus cuentas en línea, con qué tipo de proceso legal, y cómo reducirlo. Nada sale de esta computadora. No es asesoría legal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ir</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Data</source>
+            <translation>&amp;Datos</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Saved audits…</source>
+            <translation>&amp;Auditorías guardadas…</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Exportar PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Start &amp;over</source>
+            <translation>Empezar de &amp;nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Results</source>
+            <translation>&amp;Resultados</translation>
+        </message>
+        <message>
+            <source>Switch &amp;language (English / Español)</source>
+            <translation>Cambiar de &amp;idioma (English / Español)</translation>
+        </message>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>Alto &amp;contraste</translation>
+        </message>
+        <message>
+            <source>&amp;Delete everything…</source>
+            <translation>&amp;Borrar todo…</translation>
+        </message>
+        <message>
+            <source>&amp;About Huella</source>
+            <translation>&amp;Acerca de Huella</translation>
+        </message>
+        <message>
+            <source>Free &amp;legal help</source>
+            <translation>Ayuda &amp;legal gratuita</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Protect your saved audits</source>
+            <translation>Proteja sus auditorías guardadas</translation>
+        </message>
+        <message>
+            <source>This computer has no secure keyring, so Huella protects your saved audits with a passphrase. Choose one with at least 8 characters. If you forget it, your saved audits cannot be opened; no one can recover it.</source>
+            <translation>Esta computadora no tiene un llavero seguro, así que Huella protege sus auditorías guardadas con una frase de contraseña. Elija una de al menos 8 caracteres. Si la olvida, sus auditorías guardadas no se podrán abrir; nadie puede recuperarla.</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase you chose for your saved audits.</source>
+            <translation>Escriba la frase de contraseña que eligió para sus auditorías guardadas.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>Al menos 8 caracteres</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Frase de contraseña:</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Frase de contraseña otra vez</translation>
+        </message>
+        <message>
+            <source>Type the same passphrase again</source>
+            <translation>Escriba la misma frase de contraseña otra vez</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Otra vez:</translation>
+        </message>
+        <message>
+            <source>Confirm or cancel the passphrase</source>
+            <translation>Confirmar o cancelar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>A passphrase needs at least 8 characters.</source>
+            <translation>Una frase de contraseña necesita al menos 8 caracteres.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are different.</source>
+            <translation>Las dos frases de contraseña son diferentes.</translation>
+        </message>
+        <message>
+            <source>Please enter the passphrase.</source>
+            <translation>Escriba la frase de contraseña, por favor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionBox</name>
+        <message>
+            <source>Why this matters: %1</source>
+            <translation>Por qué importa: %1</translation>
+        </message>
+        <message>
+            <source>Who could get this, and how: choose an answer to see.</source>
+            <translation>Quién podría obtener esto, y cómo: elija una respuesta para verlo.</translation>
+        </message>
+        <message>
+            <source>Who could get this, and how: with this answer, nothing is added.</source>
+            <translation>Quién podría obtener esto, y cómo: con esta respuesta, no se agrega nada.</translation>
+        </message>
+        <message>
+            <source>Who could get this, and how:</source>
+            <translation>Quién podría obtener esto, y cómo:</translation>
+        </message>
+        <message>
+            <source>"Not sure" is counted as if it were visible, so you can check it.</source>
+            <translation>"No estoy seguro/a" se cuenta como si estuviera a la vista, para que pueda revisarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do the %n step(s) you ticked, your score would be %1 of 100 (%2).</source>
+            <translation>
+                <numerusform>Si hace el paso que marcó, su puntuación sería %1 de 100 (%2).</numerusform>
+                <numerusform>Si hace los %n pasos que marcó, su puntuación sería %1 de 100 (%2).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your results</source>
+            <translation>Sus resultados</translation>
+        </message>
+        <message>
+            <source>Your exposure score: %1 of 100 — level: %2</source>
+            <translation>Su puntuación de exposición: %1 de 100 — nivel: %2</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Exportar PDF…</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar PDF</translation>
+        </message>
+        <message>
+            <source>Save this report as a PDF file</source>
+            <translation>Guardar este informe como un archivo PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Print this report</source>
+            <translation>Imprimir este informe</translation>
+        </message>
+        <message>
+            <source>&amp;Start over</source>
+            <translation>Empezar de &amp;nuevo</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Empezar de nuevo</translation>
+        </message>
+        <message>
+            <source>Forget these answers and begin a new audit</source>
+            <translation>Olvidar estas respuestas y empezar una auditoría nueva</translation>
+        </message>
+        <message>
+            <source>%1 points</source>
+            <translation>%1 puntos</translation>
+        </message>
+        <message>
+            <source>Feeling overwhelmed? These steps lower your score the most for the least effort:</source>
+            <translation>¿Se siente abrumado/a? Estos pasos bajan más su puntuación con el menor esfuerzo:</translation>
+        </message>
+        <message>
+            <source>Show only these steps for now</source>
+            <translation>Mostrar solo estos pasos por ahora</translation>
+        </message>
+        <message>
+            <source>Hide the rest of the plan until you are ready</source>
+            <translation>Ocultar el resto del plan hasta que esté listo/a</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavedAuditsDialog</name>
+        <message>
+            <source>Saved audits</source>
+            <translation>Auditorías guardadas</translation>
+        </message>
+        <message>
+            <source>Audits saved on this computer, newest first. They are encrypted.</source>
+            <translation>Auditorías guardadas en esta computadora, las más nuevas primero. Están cifradas.</translation>
+        </message>
+        <message>
+            <source>Choose an audit, then Open</source>
+            <translation>Elija una auditoría y luego Abrir</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Abrir</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Continue the chosen audit</source>
+            <translation>Continuar la auditoría elegida</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Cambiar nombre…</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Cambiar nombre</translation>
+        </message>
+        <message>
+            <source>Give the chosen audit a new name</source>
+            <translation>Darle un nombre nuevo a la auditoría elegida</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Borrar…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Delete the chosen audit</source>
+            <translation>Borrar la auditoría elegida</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>C&amp;errar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close this list</source>
+            <translation>Cerrar esta lista</translation>
+        </message>
+        <message>
+            <source>No saved audits yet.</source>
+            <translation>Todavía no hay auditorías guardadas.</translation>
+        </message>
+        <message>
+            <source>Damaged: %1</source>
+            <translation>Dañada: %1</translation>
+        </message>
+        <message>
+            <source>%1 — last changed %2</source>
+            <translation>%1 — último cambio: %2</translation>
+        </message>
+        <message>
+            <source>Rename audit</source>
+            <translation>Cambiar el nombre de la auditoría</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nombre nuevo:</translation>
+        </message>
+        <message>
+            <source>Delete audit</source>
+            <translation>Borrar auditoría</translation>
+        </message>
+        <message>
+            <source>Delete this saved audit? This cannot be undone.</source>
+            <translation>¿Borrar esta auditoría guardada? No se puede deshacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenida</translation>
+        </message>
+        <message>
+            <source>Welcome to Huella</source>
+            <translation>Bienvenido/a a Huella</translation>
+        </message>
+        <message>
+            <source>Huella helps you see what an agency such as ICE could learn about you from your online accounts, what kind of legal paper it would need for each piece, and what you can do to lower it.</source>
+            <translation>Huella le ayuda a ver lo que una agencia como ICE podría saber de usted por sus cuentas en línea, qué tipo de documento legal necesitaría para cada dato, y qué puede hacer para reducirlo.</translation>
+        </message>
+        <message>
+            <source>• Nothing leaves this computer. Huella does not use the internet.
+• It is not legal advice. For advice about your own case, talk to a lawyer or an accredited representative; free legal help is listed at the end.
+• You can skip any question, go back, and change your answers.</source>
+            <translation>• Nada sale de esta computadora. Huella no usa internet.
+• No es asesoría legal. Para recibir consejo sobre su caso, hable con un abogado o un representante acreditado; al final hay una lista de ayuda legal gratuita.
+• Puede omitir cualquier pregunta, volver atrás y cambiar sus respuestas.</translation>
+        </message>
+        <message>
+            <source>Language / Idioma</source>
+            <translation>Idioma / Language</translation>
+        </message>
+        <message>
+            <source>Show Huella in English</source>
+            <translation>Mostrar Huella en inglés</translation>
+        </message>
+        <message>
+            <source>Show Huella in Spanish</source>
+            <translation>Mostrar Huella en español</translation>
+        </message>
+        <message>
+            <source>Your session</source>
+            <translation>Su sesión</translation>
+        </message>
+        <message>
+            <source>Private session — nothing is saved</source>
+            <translation>Sesión privada — no se guarda nada</translation>
+        </message>
+        <message>
+            <source>Your answers are forgotten when you close Huella.</source>
+            <translation>Sus respuestas se olvidan cuando cierra Huella.</translation>
+        </message>
+        <message>
+            <source>Save my audit on this computer (encrypted)</source>
+            <translation>Guardar mi auditoría en esta computadora (cifrada)</translation>
+        </message>
+        <message>
+            <source>Your answers are kept on this computer, encrypted, until you delete them.</source>
+            <translation>Sus respuestas se guardan en esta computadora, cifradas, hasta que las borre.</translation>
+        </message>
+        <message>
+            <source>You can delete everything at any time from the Data menu.</source>
+            <translation>Puede borrar todo en cualquier momento desde el menú Datos.</translation>
+        </message>
+        <message>
+            <source>Saved audits…</source>
+            <translation>Auditorías guardadas…</translation>
+        </message>
+        <message>
+            <source>Saved audits</source>
+            <translation>Auditorías guardadas</translation>
+        </message>
+        <message>
+            <source>Open, rename or delete audits saved on this computer</source>
+            <translation>Abrir, cambiar el nombre o borrar auditorías guardadas en esta computadora</translation>
+        </message>
+        <message>
+            <source>When you are ready, press Next.</source>
+            <translation>Cuando esté listo/a, presione Siguiente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowIO</name>
+        <message>
+            <source>My audit, %1</source>
+            <translation>Mi auditoría, %1</translation>
+        </message>
+        <message>
+            <source>Saved as “%1”.</source>
+            <translation>Guardada como “%1”.</translation>
+        </message>
+        <message>
+            <source>Saved audits</source>
+            <translation>Auditorías guardadas</translation>
+        </message>
+        <message>
+            <source>This is a private session, so nothing is saved. To keep audits on this computer, choose “Save my audit” on the welcome page.</source>
+            <translation>Esta es una sesión privada, así que no se guarda nada. Para conservar auditorías en esta computadora, elija “Guardar mi auditoría” en la página de bienvenida.</translation>
+        </message>
+        <message>
+            <source>Opening the saved audit…</source>
+            <translation>Abriendo la auditoría guardada…</translation>
+        </message>
+        <message>
+            <source>Delete everything</source>
+            <translation>Borrar todo</translation>
+        </message>
+        <message>
+            <source>Delete every saved audit, Huella's settings and its key from this computer? This cannot be undone.</source>
+            <translation>¿Borrar de esta computadora todas las auditorías guardadas, la configuración de Huella y su clave? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>PDF files you exported yourself are not touched.</source>
+            <translation>Los archivos PDF que usted exportó no se tocan.</translation>
+        </message>
+        <message>
+            <source>Everything Huella kept on this computer was deleted.</source>
+            <translation>Se borró todo lo que Huella guardaba en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Some things could not be deleted:
+%1</source>
+            <translation>Algunas cosas no se pudieron borrar:
+%1</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>Preparando el informe…</translation>
+        </message>
+        <message>
+            <source>huella-report.pdf</source>
+            <translation>huella-informe.pdf</translation>
+        </message>
+        <message>
+            <source>Saved the PDF: %1</source>
+            <translation>Se guardó el PDF: %1</translation>
+        </message>
+    </context>
+</TS>

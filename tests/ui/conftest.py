@@ -1,0 +1,34 @@
+"""Fixtures for the desktop app tests: a main window offscreen, data dirs in tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from privacy_audit.content import Content
+from ui.i18n import Translators
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep anything the app might write (saved audits, settings) inside tmp_path."""
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        d = tmp_path / var.lower()
+        d.mkdir()
+        monkeypatch.setenv(var, str(d))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, content: Content) -> Iterator[MainWindow]:
+    tr = Translators()
+    w = MainWindow(content, lang="en", translators=tr)
+    qtbot.addWidget(w)
+    w.resize(1000, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    tr.apply("en")  # translators are process-wide: leave English for the next test

@@ -1,0 +1,259 @@
+"""The main window's saving, opening, exporting and "Delete everything" commands.
+
+A mixin for :class:`ui.main_window.MainWindow`, kept apart so the window stays readable.
+Texts use the "WindowIO" translation context explicitly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from privacy_audit.session import AuditSession
+from ui.errors import show_error
+from ui.tasks import Relay, run_task
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+PAPER = "letter"
+
+
+class WindowIO:
+    """Saving and files; every decision about content stays in the core."""
+
+    last_task: Relay | None = None
+
+    # -- saving ---------------------------------------------------------------------------
+    def _saver(self: MainWindow) -> Any:
+        if getattr(self, "_saver_obj", None) is None:
+            from ui.saving import Saver  # storage is imported only when saving is used
+
+            self._saver_obj = Saver(self.content)
+        return self._saver_obj
+
+    def set_saving(self: MainWindow, on: bool) -> None:
+        """The welcome page's choice. Turning saving on may ask for a passphrase."""
+        if on == self.session.saving:
+            return
+        if on and not self._saver().ready(self, self.session.lang):
+            self.pages["welcome"].sync()  # type: ignore[attr-defined]
+            return
+        self.session.saving = on
+        self.pages["welcome"].sync()  # type: ignore[attr-defined]
+        self.menus.saved.setEnabled(on)
+        if on:
+            self.autosave(now=True)
+            self.save_settings()
+
+    def autosave(self: MainWindow, now: bool = False) -> None:
+        """Save a moment after the last change (nothing at all in a private session)."""
+        if not self.session.saving:
+            return
+        if not now:
+            if getattr(self, "_autosave_timer", None) is None:
+                self._autosave_timer = QTimer(self)
+                self._autosave_timer.setSingleShot(True)
+                self._autosave_timer.setInterval(800)
+                self._autosave_timer.timeout.connect(lambda: self.autosave(now=True))
+            self._autosave_timer.start()
+            return
+        if not self.session.all_answers() and not self.session.selected:
+            return  # nothing to keep yet
+        try:
+            info = self._saver().save(
+                self.session, QCoreApplication.translate("WindowIO", "My audit, %1")
+            )
+        except Exception as exc:
+            show_error(self, exc, lang=self.session.lang)
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("WindowIO", "Saved as \u201c%1\u201d.").replace(
+                "%1", info.name
+            ),
+            4000,
+        )
+
+    def save_settings(self: MainWindow) -> None:
+        """Window state and look, only when saving is on (private sessions: no QSettings)."""
+        if not self.session.saving:
+            return
+        from ui.saving import writable_settings
+
+        s = writable_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("lang", self.session.lang)
+        s.setValue("highContrast", self.menus.contrast.isChecked())
+        s.setValue("saving", True)
+        s.sync()
+
+    def restore_settings(self: MainWindow) -> bool:
+        """Restore the window as it was, if an earlier session with saving on left settings."""
+        from privacy_audit.storage import settings_path
+
+        if not settings_path().is_file():
+            return False
+        from ui.saving import existing_settings
+
+        s = existing_settings()
+        if s is None:
+            return False
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if str(s.value("highContrast", "false")).lower() == "true":
+            self.menus.contrast.setChecked(True)
+            self.toggle_high_contrast()
+        if str(s.value("saving", "false")).lower() == "true":
+            # Saving was on last time: turn it on again once the window shows (this may ask
+            # for the passphrase; cancelling gives a private session).
+            QTimer.singleShot(0, lambda: self.set_saving(True))
+        return True
+
+    def open_saved_audits(self: MainWindow) -> None:
+        if not self.session.saving:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("WindowIO", "Saved audits"),
+                QCoreApplication.translate(
+                    "WindowIO",
+                    "This is a private session, so nothing is saved. To keep audits on this "
+                    "computer, choose \u201cSave my audit\u201d on the welcome page.",
+                ),
+            )
+            return
+        if not self._saver().ready(self, self.session.lang):
+            return
+        from ui.saved_audits import SavedAuditsDialog
+
+        dialog = SavedAuditsDialog(self, self._saver(), self.session.lang)
+        dialog.open_requested.connect(self.open_audit)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_audit(self: MainWindow, audit_id: str) -> None:
+        """Decrypt in a worker thread (progress after half a second), then show it."""
+        saver = self._saver()
+        lang = self.session.lang
+
+        def loaded(saved: Any) -> None:
+            session = AuditSession.from_answers(
+                saved.answers,
+                self.content,
+                self.scorer,
+                lang=lang,
+                done=tuple(saved.done_actions),
+                saving=True,
+            )
+            session.audit_id = saved.info.id
+            session.audit_name = saved.info.name
+            self.use_session(session)
+            self.show_page(self.session.pages()[-1])
+
+        self.last_task = run_task(
+            self,
+            QCoreApplication.translate("WindowIO", "Opening the saved audit…"),
+            lambda: saver.load(audit_id),
+            loaded,
+            lambda exc: show_error(self, exc, lang=lang),
+        )
+
+    def delete_everything(self: MainWindow) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("WindowIO", "Delete everything"))
+        box.setText(
+            QCoreApplication.translate(
+                "WindowIO",
+                "Delete every saved audit, Huella's settings and its key from this computer? "
+                "This cannot be undone.",
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "WindowIO", "PDF files you exported yourself are not touched."
+            )
+        )
+        delete = box.addButton(
+            QCoreApplication.translate("WindowIO", "Delete everything"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        delete.setObjectName("confirmDeleteEverythingButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        from ui.saving import Saver
+
+        saver = self._saver() if self.session.saving else Saver(self.content)
+        report = saver.wipe()
+        self._saver_obj = None
+        self.session.saving = False
+        self.new_session(saving=False)
+        if report.ok:
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("WindowIO", "Delete everything"),
+                QCoreApplication.translate(
+                    "WindowIO", "Everything Huella kept on this computer was deleted."
+                ),
+            )
+        else:
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("WindowIO", "Delete everything"),
+                QCoreApplication.translate(
+                    "WindowIO", "Some things could not be deleted:\n%1"
+                ).replace("%1", "\n".join(report.errors)),
+            )
+
+    # -- report ---------------------------------------------------------------------------
+    def _with_html(self: MainWindow, then: Any) -> None:
+        """Build the report's HTML in a worker thread, then hand it to *then* (GUI thread).
+
+        The answers are copied here, so later clicks cannot change a report being built.
+        """
+        from privacy_audit.report import ReportOptions, build_report, render_report_html
+
+        s = self.session
+        content, scorer, answers, lang = self.content, self.scorer, s.answers(), s.lang
+        options = ReportOptions(done_actions=s.done)
+
+        def build() -> str:
+            report = build_report(content, answers, lang, options, scorer=scorer)
+            return render_report_html(report)
+
+        self.last_task = run_task(
+            self,
+            QCoreApplication.translate("WindowIO", "Preparing the report…"),
+            build,
+            then,
+            lambda exc: show_error(self, exc, lang=lang),
+        )
+
+    def export_pdf(self: MainWindow) -> None:
+        def go(html: Any) -> None:
+            from ui.report_render import export_pdf_with_dialog
+
+            default = QCoreApplication.translate("WindowIO", "huella-report.pdf")
+            path = export_pdf_with_dialog(self, str(html), default, PAPER)
+            if path is not None:
+                self.statusBar().showMessage(
+                    QCoreApplication.translate("WindowIO", "Saved the PDF: %1").replace(
+                        "%1", str(path)
+                    ),
+                    8000,
+                )
+
+        self._with_html(go)
+
+    def print_report(self: MainWindow) -> None:
+        def go(html: Any) -> None:
+            from ui.report_render import print_with_dialog
+
+            print_with_dialog(self, str(html), PAPER)
+
+        self._with_html(go)
