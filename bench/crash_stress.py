@@ -130,9 +130,16 @@ class Zygote:
         self.proc.stdin.flush()
 
     def run_and_kill(self, log: Path, start: int, delay: float) -> int:
-        """Fork a saver starting at version *start*, SIGKILL it after *delay* s; wait status."""
+        """Fork a saver starting at version *start*, SIGKILL it *delay* s after it began its
+        first save (so a slow machine does not waste kills on start-up); return the wait
+        status."""
         self._send(f"fork {log} {start}")
         pid = int(self._read().split()[1])
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if log.exists() and log.stat().st_size > 0:
+                break
+            time.sleep(0.0005)
         time.sleep(delay)
         os.kill(pid, signal.SIGKILL)
         self._send(f"wait {pid}")
