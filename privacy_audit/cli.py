@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "privacy_audit.cli_content",
     "privacy_audit.cli_report",
     "privacy_audit.cli_storage",
+    "privacy_audit.cli_workshop",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -1,0 +1,75 @@
+"""Workshop paper from the command line: ``handout`` and ``agenda``.
+
+Built like ``report`` and ``worksheet`` (same -o, --lang, --paper; a name ending in ``.html``
+writes a web page and needs no Qt). Only the chosen file is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from privacy_audit.cli_report import PAPERS, write_output
+from privacy_audit.content import load_content
+from privacy_audit.report.model import LANG_CHOICES
+from privacy_audit.workshop_handouts import (
+    AGENDA_MINUTES,
+    build_agenda,
+    build_handout,
+    render_agenda_html,
+    render_handout_html,
+)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "handout",
+        help="write the one-page workshop handout (PDF): what each legal process means",
+    )
+    _common(p)
+    p.set_defaults(func=cmd_handout)
+
+    p = sub.add_parser(
+        "agenda",
+        help="write the facilitator agenda (PDF) for a 60 or 90 minute workshop",
+    )
+    p.add_argument(
+        "--minutes",
+        type=int,
+        choices=AGENDA_MINUTES,
+        default=60,
+        help="length of the session: 60 or 90 (default: 60)",
+    )
+    _common(p)
+    p.set_defaults(func=cmd_agenda)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the PDF to write (a name ending in .html writes a web page instead)",
+    )
+    p.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        default="en",
+        help="language: en, es, or both side by side (default: en)",
+    )
+    p.add_argument("--paper", choices=PAPERS, default="letter", help="paper size (default: letter)")
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    html = render_handout_html(build_handout(load_content(), args.lang))
+    write_output(html, args.output, args.paper, args.lang)
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    html = render_agenda_html(build_agenda(load_content(), args.minutes, args.lang))
+    write_output(html, args.output, args.paper, args.lang)
+    return 0
