@@ -58,8 +58,8 @@ def version_of(smp: Sample, i: int) -> tuple[str, Answers, list[str]]:
 def zygote(folder: Path) -> int:
     store = AuditStore(folder)
     pw = os.environ.get("HUELLA_PASSPHRASE", PASSPHRASE)
-    if store.key_status() is KeyStatus.PASSPHRASE_NEW:
-        store.set_passphrase(pw)
+    if store.key_status() is not KeyStatus.PASSPHRASE_NEEDED:
+        store.set_passphrase(pw)  # also with a keyring: children must not use D-Bus
     else:
         store.unlock_with_passphrase(pw)
     pairs = sample()

@@ -56,6 +56,26 @@ def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
         fsync_dir(path.parent)
 
 
+def keep_as_backup(path: Path, backup: Path, current: bytes) -> None:
+    """Make *backup* the file now at *path* (whose bytes are *current*), atomically.
+
+    A hard link costs no data write; where links are not supported the bytes are copied.
+    The caller fsyncs the folder after its next rename.
+    """
+    tmp = backup.parent / f".{backup.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}"
+    try:
+        os.link(path, tmp)
+    except OSError:
+        atomic_write(backup, current, sync_dir=False)
+        return
+    try:
+        os.replace(tmp, backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def remove_stale_temps(folder: Path, *, older_than: float = 60.0) -> int:
     """Delete leftover temp files of crashed saves older than *older_than* seconds."""
     removed = 0

@@ -30,13 +30,26 @@ def _backend_name(backend: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+_checked: tuple[Any, str | None] | None = None
+
+
 def backend_problem(backend: Any | None = None) -> str | None:
-    """Why *backend* (default: keyring's current one) is not secure, or None if it is."""
+    """Why *backend* (default: keyring's current one) is not secure, or None if it is.
+
+    The answer for keyring's current backend is remembered until another backend is set
+    (asking the Secret Service backend its priority opens a D-Bus connection each time).
+    """
+    global _checked
     if backend is None:
         try:
-            backend = keyring.get_keyring()
+            current = keyring.get_keyring()
         except Exception as exc:  # a broken keyring configuration is "no keyring"
             return f"keyring could not start: {type(exc).__name__}"
+        if _checked is not None and _checked[0] is current:
+            return _checked[1]
+        problem = backend_problem(current)
+        _checked = (current, problem)
+        return problem
     inner = getattr(backend, "backends", None)
     if isinstance(inner, list | tuple):  # keyring.backends.chainer.ChainerBackend
         if not inner:

@@ -28,8 +28,15 @@ from typing import Any
 from privacy_audit.answers import Answers
 from privacy_audit.content import Content, load_content
 from privacy_audit.storage import keys
-from privacy_audit.storage.atomic import atomic_write, fsync_dir, remove_stale_temps
+from privacy_audit.storage.atomic import (
+    atomic_write,
+    fsync_dir,
+    keep_as_backup,
+    remove_stale_temps,
+)
 from privacy_audit.storage.crypto import (
+    HEADER_BYTES,
+    TAG_BYTES,
     KdfParams,
     KeyKind,
     SealError,
@@ -218,12 +225,12 @@ class AuditStore:
         candidates = [self.check_path, *self._audit_files()]
         for path in candidates:
             try:
-                blob = path.read_bytes()
-                header = read_header(blob)
+                with open(path, "rb") as f:
+                    start = f.read(HEADER_BYTES + TAG_BYTES)
+                if read_header(start).kind is KeyKind.PASSPHRASE:
+                    return path, path.read_bytes()
             except (OSError, SealError):
                 continue
-            if header.kind is KeyKind.PASSPHRASE:
-                return path, blob
         return None
 
     def _write_key(self) -> tuple[bytes, KeyKind, KdfParams | None]:
@@ -410,7 +417,7 @@ class AuditStore:
         try:
             ensure_private_dir(self.audits_dir)
             if old_blob is not None:
-                atomic_write(self._path(audit_id, BACKUP_SUFFIX), old_blob, sync_dir=False)
+                keep_as_backup(path, self._path(audit_id, BACKUP_SUFFIX), old_blob)
             atomic_write(path, blob)
         except OSError as exc:
             raise StorageIOError(path=path, detail=exc.strerror or type(exc).__name__) from None

@@ -262,3 +262,21 @@ def test_custom_base_dir(tmp_path: Path, memory_keyring: MemoryKeyring, content:
     info = store.save(NAME, answer_sets(content)[0])
     assert info.path.parent == tmp_path / "elsewhere" / "audits"
     assert AuditStore(tmp_path / "elsewhere", content=content).load(info.id).info.name == NAME
+
+
+def test_backup_is_copied_where_hard_links_are_refused(
+    store: AuditStore, content: Content, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(src: object, dst: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    first, second = answer_sets(content)
+    info = store.save(NAME, first)
+    store.save(NAME, second, audit_id=info.id)
+    backup = store.audits_dir / f"{info.id}.huella.bak"
+    assert backup.stat().st_ino != info.path.stat().st_ino
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    info.path.unlink()
+    assert store.restore_backup(info.id).name == NAME
+    assert store.load(info.id).answers == first
