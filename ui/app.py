@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 APP_ID = "io.github.huella.Huella"
 _DISPLAY_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -24,6 +28,21 @@ def has_display() -> bool:
 
 def run(workshop: bool = False, lang: str | None = None) -> int:
     """Open the main window and run until it closes; returns the exit code."""
+    window = build_window(workshop=workshop, lang=lang)
+    if isinstance(window, int):
+        return window
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    return QApplication.exec()
+
+
+def build_window(workshop: bool = False, lang: str | None = None) -> MainWindow | int:
+    """The application and its main window, built as :func:`run` does but not shown.
+
+    Returns an exit code instead when there is no display or the content cannot be loaded.
+    (The start-up benchmark in ``bench/`` uses this to time the real path.)
+    """
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -58,8 +77,8 @@ def run(workshop: bool = False, lang: str | None = None) -> int:
     window = MainWindow(
         content, lang=chosen, workshop=workshop, translators=translators, restore=not workshop
     )
-    window.show()
-    return app.exec()
+    window._huella_app = app  # type: ignore[attr-defined]  # keep the app alive with it
+    return window
 
 
 def _saved_lang() -> str | None:

@@ -1,0 +1,108 @@
+"""Fresh-process measurements: cold start, peak RSS, cold content load.
+
+Every child gets the same environment: ``QT_QPA_PLATFORM=offscreen``, ``HOME`` and the
+``XDG_*`` folders in one scratch folder (so Huella finds no settings: a private session
+that saves nothing), and the checkout on ``PYTHONPATH``. Huella and floor runs alternate
+(ABAB...) so that a burst of load from other processes hits both sides.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
+CHILD_TIMEOUT = 120.0
+
+
+class ChildFailed(RuntimeError):
+    pass
+
+
+def child_env(scratch: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "PYTHONSTARTUP", "PYTHONPROFILEIMPORTTIME"):
+        env.pop(var, None)
+    dirs = {}
+    for name in ("home", "config", "data", "cache", "state", "run"):
+        d = scratch / name
+        d.mkdir(mode=0o700, parents=True, exist_ok=True)
+        dirs[name] = str(d)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=dirs["home"],
+        XDG_CONFIG_HOME=dirs["config"],
+        XDG_DATA_HOME=dirs["data"],
+        XDG_CACHE_HOME=dirs["cache"],
+        XDG_STATE_HOME=dirs["state"],
+        XDG_RUNTIME_DIR=dirs["run"],
+        PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
+    )
+    return env
+
+
+def huella_files(scratch: Path) -> list[str]:
+    """Anything Huella left in the scratch folders (a private session must leave nothing)."""
+    return sorted(
+        str(p.relative_to(scratch)) for p in scratch.rglob("*") if "huella" in p.name.lower()
+    )
+
+
+def _run_child(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, object]]:
+    """(seconds from Popen to the child's JSON line, that JSON)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    try:
+        _, err = proc.communicate(timeout=CHILD_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+    if not line.strip():
+        raise ChildFailed(f"{' '.join(args)} printed nothing (exit {proc.returncode}):\n{err}")
+    return elapsed, json.loads(line)
+
+
+def cold_starts(runs: int, env: dict[str, str]) -> dict[str, dict[str, list[float]]]:
+    """*runs* cold starts per side, alternating, after one discarded warm-up each."""
+    out: dict[str, dict[str, list[float]]] = {
+        side: {"seconds": [], "rss_mib": []} for side in ("huella", "floor")
+    }
+    script = str(BENCH / "child_start.py")
+    for i in range(runs + 1):
+        # Alternate which side goes first, too: ABBAABBA...
+        order = ("huella", "floor") if i % 2 == 0 else ("floor", "huella")
+        for side in order:
+            elapsed, data = _run_child([script, side], env)
+            if i == 0:
+                continue  # warm-up: disk cache, .pyc files
+            out[side]["seconds"].append(elapsed)
+            out[side]["rss_mib"].append(float(data["rss_kib"]) / 1024)  # type: ignore[arg-type]
+    return out
+
+
+def cold_content_loads(runs: int, env: dict[str, str]) -> dict[str, list[float]]:
+    """Import + load_content() in fresh processes (after one discarded warm-up)."""
+    out: dict[str, list[float]] = {"import_s": [], "load_s": []}
+    script = str(BENCH / "child_load.py")
+    for i in range(runs + 1):
+        _, data = _run_child([script], env)
+        if i == 0:
+            continue
+        out["import_s"].append(float(data["import_s"]))  # type: ignore[arg-type]
+        out["load_s"].append(float(data["load_s"]))  # type: ignore[arg-type]
+    return out
