@@ -36,6 +36,7 @@ from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
 from ui.widgets.exposure_panel import ExposurePanel
 from ui.window_io import WindowIO
+from ui.workshop import install as install_workshop
 
 
 class MainWindow(QMainWindow, WindowIO):
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow, WindowIO):
         self._build_fixed_pages()
         self.retranslate()
         self.show_page(WELCOME)
+        install_workshop(self)  # workshop mode, or the View menu entry that starts it
 
     # -- pages ---------------------------------------------------------------------------
     def _build_fixed_pages(self) -> None:

@@ -342,6 +342,65 @@
         </message>
     </context>
     <context>
+        <name>PresenterView</name>
+        <message>
+            <source>(nothing here)</source>
+            <translation>(nada aquí)</translation>
+        </message>
+        <message>
+            <source>Choose a platform to show what each legal process reaches there</source>
+            <translation>Elija una plataforma para ver lo que cada proceso legal alcanza en ella</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the presenter view</source>
+            <translation>Cerrar la vista para proyectar</translation>
+        </message>
+        <message>
+            <source>Next platform</source>
+            <translation>Plataforma siguiente</translation>
+        </message>
+        <message>
+            <source>Next platform ▶</source>
+            <translation>Plataforma siguiente ▶</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <source>Presenter view — the ladder</source>
+            <translation>Vista para proyectar — la escalera</translation>
+        </message>
+        <message>
+            <source>Previous platform</source>
+            <translation>Plataforma anterior</translation>
+        </message>
+        <message>
+            <source>Show the next platform</source>
+            <translation>Mostrar la plataforma siguiente</translation>
+        </message>
+        <message>
+            <source>Show the platform before</source>
+            <translation>Mostrar la plataforma anterior</translation>
+        </message>
+        <message>
+            <source>The ladder</source>
+            <translation>La escalera</translation>
+        </message>
+        <message>
+            <source>What each legal process reaches</source>
+            <translation>Lo que alcanza cada proceso legal</translation>
+        </message>
+        <message>
+            <source>◀ Previous platform</source>
+            <translation>◀ Plataforma anterior</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionBox</name>
         <message>
             <source>Why this matters: %1</source>
@@ -659,6 +718,189 @@
         <message>
             <source>Saved the PDF: %1</source>
             <translation>Se guardó el PDF: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>&amp;Workshop mode…</source>
+            <translation>Modo &amp;taller…</translation>
+        </message>
+        <message>
+            <source>Blank worksheet</source>
+            <translation>Hoja de trabajo en blanco</translation>
+        </message>
+        <message>
+            <source>Facilitator agenda, 60 minutes</source>
+            <translation>Agenda para quien facilita, 60 minutos</translation>
+        </message>
+        <message>
+            <source>Facilitator agenda, 90 minutes</source>
+            <translation>Agenda para quien facilita, 90 minutos</translation>
+        </message>
+        <message>
+            <source>Switch to workshop mode? Nothing is saved in workshop mode, and the answers on screen are cleared. To leave workshop mode, close Huella.</source>
+            <translation>¿Pasar al modo taller? En el modo taller no se guarda nada, y se borran las respuestas que están en pantalla. Para salir del modo taller, cierre Huella.</translation>
+        </message>
+        <message>
+            <source>What each legal process means (one page)</source>
+            <translation>Qué significa cada proceso legal (una hoja)</translation>
+        </message>
+        <message>
+            <source>Workshop mode</source>
+            <translation>Modo taller</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopBar</name>
+        <message>
+            <source>Clear every answer and result, and go back to the welcome page</source>
+            <translation>Borrar todas las respuestas y resultados, y volver a la página de bienvenida</translation>
+        </message>
+        <message>
+            <source>E&amp;xample people</source>
+            <translation>Personas de e&amp;jemplo</translation>
+        </message>
+        <message>
+            <source>Example people</source>
+            <translation>Personas de ejemplo</translation>
+        </message>
+        <message>
+            <source>Load a fictional person to show how answers move the score</source>
+            <translation>Cargar una persona inventada para mostrar cómo las respuestas cambian la puntuación</translation>
+        </message>
+        <message>
+            <source>Next &amp;participant</source>
+            <translation>Siguiente &amp;participante</translation>
+        </message>
+        <message>
+            <source>Next participant</source>
+            <translation>Siguiente participante</translation>
+        </message>
+        <message>
+            <source>Presenter &amp;view</source>
+            <translation>&amp;Vista para proyectar</translation>
+        </message>
+        <message>
+            <source>Presenter view</source>
+            <translation>Vista para proyectar</translation>
+        </message>
+        <message>
+            <source>Show the ladder and what each legal process reaches, in large type</source>
+            <translation>Mostrar la escalera y lo que alcanza cada proceso legal, en letra grande</translation>
+        </message>
+        <message>
+            <source>Workshop mode — nothing is saved. Each participant's answers are cleared when you press Next participant.</source>
+            <translation>Modo taller — no se guarda nada. Las respuestas de cada participante se borran al presionar Siguiente participante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMenu</name>
+        <message>
+            <source>&amp;Example people</source>
+            <translation>Personas de &amp;ejemplo</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>Texto más &amp;grande</translation>
+        </message>
+        <message>
+            <source>&amp;Next participant</source>
+            <translation>&amp;Siguiente participante</translation>
+        </message>
+        <message>
+            <source>&amp;Presenter view of the ladder</source>
+            <translation>&amp;Vista de la escalera para proyectar</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>Texto más &amp;pequeño</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Taller</translation>
+        </message>
+        <message>
+            <source>E&amp;xport room tally (CSV)…</source>
+            <translation>E&amp;xportar el conteo del grupo (CSV)…</translation>
+        </message>
+        <message>
+            <source>N&amp;ormal text size</source>
+            <translation>Tamaño de texto &amp;normal</translation>
+        </message>
+        <message>
+            <source>P&amp;rint handouts</source>
+            <translation>&amp;Imprimir hojas</translation>
+        </message>
+        <message>
+            <source>Room &amp;tally (counts only)</source>
+            <translation>&amp;Conteo del grupo (solo números)</translation>
+        </message>
+        <message>
+            <source>Save handouts as P&amp;DF</source>
+            <translation>Guardar hojas como P&amp;DF</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Clear this participant's answers and start again for the next person?</source>
+            <translation>¿Borrar las respuestas de este participante y empezar de nuevo para la siguiente persona?</translation>
+        </message>
+        <message>
+            <source>Example people</source>
+            <translation>Personas de ejemplo</translation>
+        </message>
+        <message>
+            <source>Example person: %1</source>
+            <translation>Persona de ejemplo: %1</translation>
+        </message>
+        <message>
+            <source>Next participant</source>
+            <translation>Siguiente participante</translation>
+        </message>
+        <message>
+            <source>Replace the answers on screen with an example person's answers?</source>
+            <translation>¿Reemplazar las respuestas en pantalla con las de una persona de ejemplo?</translation>
+        </message>
+        <message>
+            <source>Room tally: off</source>
+            <translation>Conteo del grupo: apagado</translation>
+        </message>
+        <message>
+            <source>Room tally: on, %1 counted</source>
+            <translation>Conteo del grupo: encendido, %1 contados</translation>
+        </message>
+        <message>
+            <source>Text size: %1%</source>
+            <translation>Tamaño del texto: %1%</translation>
+        </message>
+        <message>
+            <source>Workshop mode: nothing is saved.</source>
+            <translation>Modo taller: no se guarda nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopOutput</name>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export room tally</source>
+            <translation>Exportar el conteo del grupo</translation>
+        </message>
+        <message>
+            <source>Saved. Counts below %1 were left out. The room tally is now cleared and off, so no later export can be compared with this one.</source>
+            <translation>Guardado. Se dejaron fuera los números menores de %1. El conteo del grupo quedó borrado y apagado, para que ninguna exportación posterior se pueda comparar con esta.</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: %1</source>
+            <translation>No se pudo guardar el archivo: %1</translation>
+        </message>
+        <message>
+            <source>There is nothing to export yet: the room tally needs at least %1 participants, so that no count points to one person.</source>
+            <translation>Todavía no hay nada que exportar: el conteo del grupo necesita al menos %1 participantes, para que ningún número señale a una sola persona.</translation>
         </message>
     </context>
 </TS>

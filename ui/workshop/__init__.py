@@ -1,0 +1,83 @@
+"""Workshop mode for community facilitators (see ``docs/workshop.md``).
+
+:func:`install` is called by every main window: a workshop window gets the workshop layer
+(:class:`ui.workshop.mode.WorkshopMode`); any other window gets a "Workshop mode…" entry in
+its View menu that turns it into one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.workshop.mode import WorkshopMode
+
+
+def mode_of(window: MainWindow) -> WorkshopMode | None:
+    """The workshop layer of *window*, if it is in workshop mode."""
+    from ui.workshop.mode import WorkshopMode
+
+    found = window.findChild(WorkshopMode)
+    return found if isinstance(found, WorkshopMode) else None
+
+
+def start(window: MainWindow) -> WorkshopMode:
+    """Turn *window* into a workshop window (idempotent)."""
+    from ui.workshop.mode import WorkshopMode
+
+    return mode_of(window) or WorkshopMode(window)
+
+
+class _Entry(QObject):
+    """View > Workshop mode… in an ordinary window (retranslated on language change)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(window)
+        self.action.setObjectName("workshopModeAction")
+        window.menus.view.addSeparator()
+        window.menus.view.addAction(self.action)
+        self.action.triggered.connect(self.ask)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(QCoreApplication.translate("Workshop", "&Workshop mode…"))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def ask(self) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Workshop", "Workshop mode"))
+        box.setText(
+            QCoreApplication.translate(
+                "Workshop",
+                "Switch to workshop mode? Nothing is saved in workshop mode, and the answers "
+                "on screen are cleared. To leave workshop mode, close Huella.",
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        ok = box.exec() == QMessageBox.StandardButton.Yes
+        box.deleteLater()
+        if ok:
+            self.action.setVisible(False)
+            start(self.window)
+
+
+def install(window: MainWindow) -> None:
+    """Called once by each main window at the end of its set-up."""
+    if window.workshop:
+        start(window)
+    else:
+        _Entry(window)
