@@ -67,10 +67,10 @@ class WorkshopMode(QObject):
             "exportTally": self.export_tally,
         }
         for p in self.content.personas:
-            handlers[f"persona_{p.id}"] = lambda pid=p.id: self.load_persona(pid)
+            handlers[f"persona_{p.id}"] = lambda *_a, pid=p.id: self.load_persona(pid)
         for k in HANDOUTS:
-            handlers[f"print_{k}"] = lambda k=k: output.print_handout(self, k)
-            handlers[f"pdf_{k}"] = lambda k=k: output.save_handout(self, k)
+            handlers[f"print_{k}"] = lambda *_a, k=k: output.print_handout(self, k)
+            handlers[f"pdf_{k}"] = lambda *_a, k=k: output.save_handout(self, k)
         self.menu = WorkshopMenu(window, self.content, handlers, window.menus.help.menuAction())
         self.bar.next_button.clicked.connect(self.next_participant)
         self.bar.personas_button.setMenu(self.menu.personas)
