@@ -46,6 +46,7 @@ li {{ margin-bottom: 2px; }}
 .score {{ font-size: 15pt; font-weight: bold; }}
 .band {{ font-size: 12pt; font-weight: bold; }}
 .box {{ font-size: 15pt; }}
+.ititle {{ font-size: 12pt; font-weight: bold; }}
 .tag {{ font-weight: bold; }}
 .col {{ font-size: 9pt; }}
 table.frame {{ border-style: solid; border-color: #000000; margin-bottom: 6px; }}
@@ -226,13 +227,15 @@ def platform_blocks(
 def plan_item_html(it: PlanItem, labels: Labels) -> str:
     box = BOX_DONE if it.done else BOX
     done = f" ({esc(labels.done)})" if it.done else ""
-    meta = [x for x in (it.platform, f"{labels.effort}: {it.effort}") if x]
+    meta = [x for x in (it.number_label, it.platform, f"{labels.effort}: {it.effort}") if x]
     steps = "".join(
         f"<p><b>{esc(g.label)}:</b></p>" + bullets(g.steps, ordered=True) for g in it.steps
     )
     small = "; ".join(x for x in (it.score_line, it.verified) if x)
     inner = (
-        f"<p><b>{esc(it.title)}</b>{done}<br>"
+        # The title a bit larger than body text, so the ☐ beside it and the title read as
+        # one line when text is copied or read aloud from the PDF.
+        f'<p><span class="ititle">{esc(it.title)}</span>{done}<br>'
         f'<span class="meta">{esc(" · ".join(meta))}</span></p>'
         f"<p>{esc(labels.why)}: {esc(it.why)}</p>"
         f"{steps}"
@@ -240,8 +243,7 @@ def plan_item_html(it: PlanItem, labels: Labels) -> str:
     )
     return (
         '<table class="frame" width="100%" border="1" cellspacing="0" cellpadding="5"><tr>'
-        f'<td width="34" valign="top" align="center"><span class="box">{box}</span>'
-        f"<br><b>{it.number}</b></td>"
+        f'<td width="30" valign="top" align="center"><span class="box">{box}</span></td>'
         f'<td valign="top">{inner}</td></tr></table>'
     )
 

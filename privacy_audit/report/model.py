@@ -140,6 +140,7 @@ class StepGroup:
 @dataclass(frozen=True)
 class PlanItem:
     number: int
+    number_label: str
     action: str
     title: str
     why: str
@@ -387,6 +388,7 @@ def _plan(content: Content, data: dict[str, Any], lang: str, opts: ReportOptions
         items.append(
             PlanItem(
                 number=n,
+                number_label=rt("step_n", lang, n=n),
                 action=step["action"],
                 title=step["title"],
                 why=detail["why"],

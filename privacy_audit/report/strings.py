@@ -86,6 +86,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "es": "Primero van los pasos más rápidos. Marque la casilla cuando haya hecho un paso.",
     },
     "done": {"en": "done", "es": "hecho"},
+    "step_n": {"en": "Step {n}", "es": "Paso {n}"},
     "why": {"en": "Why", "es": "Por qué"},
     "platform": {"en": "Platform", "es": "Plataforma"},
     "sources_intro": {

@@ -48,8 +48,10 @@ def answer_sets(content: Content) -> dict[str, Answers]:
 
 
 def norm(text: str) -> str:
-    """Text as compared in tests: NFKC, one space for any run of white space."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    """Text as compared in tests: NFKC, one space for any run of white space, and no hyphens
+    (pdftotext joins "end-to-" + "end" at a line break into "end-toend")."""
+    text = unicodedata.normalize("NFKC", text).replace("-", "")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def pdftotext(path: Path, first: int | None = None, last: int | None = None) -> str:
@@ -69,6 +71,20 @@ def body_text(path: Path) -> str:
     """The whole text with the page footers taken out, so a paragraph that runs over a page
     break reads as one."""
     return norm(_FOOTER.sub(" ", pdftotext(path).replace("\f", " ")))
+
+
+def column_text(path: Path, column: int, columns: int = 2) -> str:
+    """The text of one column of a side-by-side (bilingual) PDF, footers cut off, so lines of
+    the two languages are not interleaved."""
+    info = pdfinfo(path)
+    width = info.width / columns
+    # The footer sits in the bottom 18 mm; 45 pt (~16 mm) keeps it out of the crop.
+    crop = ["-r", "72", "-x", str(int(column * width)), "-y", "0"]
+    crop += ["-W", str(int(width)), "-H", str(int(info.height - 45))]
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *crop, str(path), "-"], capture_output=True, check=True
+    )
+    return norm(out.stdout.decode("utf-8").replace("\f", " "))
 
 
 @dataclass(frozen=True)
@@ -95,6 +111,32 @@ def page_images(path: Path, out_dir: Path, dpi: int = 24) -> list[Path]:
         ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(path), str(out_dir / "p")], check=True
     )
     return sorted(out_dir.glob("p-*.png"))
+
+
+_DARK = bytes(range(200))
+
+
+def ink_pixels(png: Path, top_fraction: float = 1.0) -> int:
+    """Pixels darker than light grey in the top *top_fraction* of a page image (read with Qt)."""
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(png)).convertToFormat(QImage.Format.Format_Grayscale8)
+    assert not img.isNull(), png
+    w, stride = img.width(), img.bytesPerLine()
+    rows = int(img.height() * top_fraction)
+    data = bytes(img.constBits())
+    pixels = b"".join(data[y * stride : y * stride + w] for y in range(rows))
+    return len(pixels) - len(pixels.translate(None, _DARK))
+
+
+@pytest.fixture(autouse=True)
+def _give_back_none() -> Iterator[None]:
+    """Make up for PySide6 6.12's lost references to None in each test (Qt calls in the test
+    and in pytest-qt), or the interpreter aborts at exit. See ``ui.report_render``."""
+    from ui.report_render import keep_none_alive
+
+    with keep_none_alive():
+        yield
 
 
 @pytest.fixture(scope="session")
