@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,6 +38,23 @@ def handout_title(kind: str) -> str:
     }[kind]
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its width.
+
+    A toolbar's layout does not do height-for-width, so the label sets its own minimum height.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 class WorkshopBar(QToolBar):
     """A fixed bar at the top of the window; its texts wrap at large presenter scales."""
 
@@ -51,9 +68,8 @@ class WorkshopBar(QToolBar):
         host.setObjectName("workshopBarBody")
         lay = QVBoxLayout(host)
         lay.setContentsMargins(6, 4, 6, 4)
-        self.reminder = QLabel()
+        self.reminder = WrapLabel()
         self.reminder.setObjectName("workshopReminderLabel")
-        self.reminder.setWordWrap(True)
         f = self.reminder.font()
         f.setBold(True)
         self.reminder.setFont(f)
@@ -64,9 +80,8 @@ class WorkshopBar(QToolBar):
         self.personas_button.setObjectName("examplePeopleButton")
         self.presenter_button = QPushButton()
         self.presenter_button.setObjectName("presenterViewButton")
-        self.status = QLabel()
+        self.status = WrapLabel()
         self.status.setObjectName("workshopStatusLabel")
-        self.status.setWordWrap(True)
         for b in (self.next_button, self.personas_button, self.presenter_button):
             row.addWidget(b)
         row.addWidget(self.status, 1)

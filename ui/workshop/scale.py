@@ -2,18 +2,25 @@
 
 Qt widgets follow the application font, except those given their own font (headings, the
 live score). Those keep their size relative to the base: each remembers its size at scale 1.0
-(in a dynamic property) the first time it is seen, so scaling up and down never drifts.
+(in a dynamic property) the first time it is seen, so scaling up and down never drifts. Our
+widgets that fixed a minimum width from the font at start (the live panel) scale it the same way.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: The scales Ctrl+= / Ctrl+- step through (1.0 = the desktop's own size).
 STEPS = (0.8, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 _BASE = "huellaBasePointSize"
+_BASE_MIN_W = "huellaBaseMinimumWidth"
+
+
+def _own_minimum(w: QWidget) -> bool:
+    """Our widgets that fixed their own minimum width from the font (e.g. the live panel)."""
+    return not w.isWindow() and type(w).__module__.startswith("ui.") and w.minimumWidth() > 0
 
 
 class PresenterScale(QObject):
@@ -41,8 +48,14 @@ class PresenterScale(QObject):
         for w in own:
             if w.property(_BASE) is None and w.font().pointSizeF() > 0:
                 w.setProperty(_BASE, w.font().pointSizeF() / old)
+        widths = [w for w in self._app.allWidgets() if _own_minimum(w)]
+        for w in widths:
+            if w.property(_BASE_MIN_W) is None:
+                w.setProperty(_BASE_MIN_W, w.minimumWidth() / old)
         QApplication.setFont(app_font)
         self.factor = factor
+        for w in widths:
+            w.setMinimumWidth(round(float(w.property(_BASE_MIN_W)) * factor))
         for w in own:
             base = w.property(_BASE)
             if base is None:
