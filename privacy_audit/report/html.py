@@ -170,6 +170,9 @@ def summary_blocks(s: Summary) -> tuple[str, ...]:
         bullets(s.notes) if s.notes else "",
         heading(3, s.what_if_heading),
         "".join(para(x) for x in s.what_if),
+        (heading(3, s.start_heading) + bullets(s.start_items, ordered=True))
+        if s.start_items
+        else "",
     )
 
 
@@ -286,7 +289,7 @@ def report_sections(body: object, single: bool) -> list[Section]:
     if b.summary is not None:
         secs.append(Section(summary_blocks(b.summary)))
     if b.ladder is not None:
-        secs.append(Section(ladder_blocks(b.ladder, b.labels, single), page_break=True))
+        secs.append(Section(ladder_blocks(b.ladder, b.labels, False)))
     if b.platforms:
         secs.append(
             Section(

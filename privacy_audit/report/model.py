@@ -80,6 +80,9 @@ class Summary:
     notes: tuple[str, ...]
     what_if_heading: str
     what_if: tuple[str, ...]
+    #: "Start with these three": the first plan steps, by title.
+    start_heading: str = ""
+    start_items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -471,7 +474,12 @@ def build_report(
         safe = opts.safe_to_carry
         summary = None
         if not safe:
-            summary = replace(_summary(data, lg), what_if=_what_if(scorer, data, lg))
+            summary = replace(
+                _summary(data, lg),
+                what_if=_what_if(scorer, data, lg),
+                start_heading=t("start_here", lg) if data["plan"] else "",
+                start_items=tuple(s["title"] for s in data["plan"][:3]),
+            )
         bodies.append(
             ReportBody(
                 lang=lg,

@@ -42,7 +42,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "{after} de 100 (nivel: {band}).",
     },
     "what_if_three": {
-        "en": "The first three steps alone: {score} out of 100.",
+        "en": "After just the first three steps: {score} out of 100.",
         "es": "Solo con los tres primeros pasos: {score} de 100.",
     },
     "what_if_none": {

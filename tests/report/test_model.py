@@ -62,6 +62,7 @@ def test_report_model_matches_the_scorer(content: Content, scorer: Scorer, lang:
     assert [i.action for i in body.plan.items] == [s["action"] for s in data["plan"]]
     assert [i.title for i in body.plan.items] == [s["title"] for s in data["plan"]]
     assert all(i.steps for i in body.plan.items)
+    assert body.summary.start_items == tuple(s["title"] for s in data["plan"][:3])
     last = round(data["plan"][-1]["cumulative_score"])
     assert any(f" {last} " in line for line in body.summary.what_if)
     dates = {s.last_verified for s in body.closing.sources}
