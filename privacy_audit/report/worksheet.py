@@ -202,13 +202,15 @@ def _question_html(q: WsQuestion) -> str:
     )
 
 
-def _platform_html(p: WsPlatform) -> str:
-    parts = [f"<h2>{esc(p.name)}</h2>", para(p.summary, "meta")]
-    parts.extend(_question_html(q) for q in p.questions)
+def _platform_blocks(p: WsPlatform) -> list[str]:
+    """One block for the platform's name, one per question, one for its steps: with two
+    languages each question sits beside its translation."""
+    blocks = [f"<h2>{esc(p.name)}</h2>" + para(p.summary, "meta")]
+    blocks.extend(_question_html(q) for q in p.questions)
     if p.actions:
         items = "<br>".join(f'<span class="box">{BOX}</span>&nbsp;{esc(a)}' for a in p.actions)
-        parts.append(f"<p><b>{esc(p.actions_heading)}:</b></p><p>{items}</p>")
-    return "".join(parts)
+        blocks.append(f"<p><b>{esc(p.actions_heading)}:</b></p><p>{items}</p>")
+    return blocks
 
 
 def worksheet_sections(body: object, single: bool) -> list[Section]:
@@ -225,7 +227,7 @@ def worksheet_sections(body: object, single: bool) -> list[Section]:
     legal = legal_blocks(b.closing)
     return [
         Section((*header_blocks(b.header), para(b.intro))),
-        Section(tuple(_platform_html(p) for p in b.platforms)),
+        Section(tuple(block for p in b.platforms for block in _platform_blocks(p))),
         Section(
             (
                 heading(2, b.ladder_heading, single),
