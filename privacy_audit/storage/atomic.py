@@ -10,12 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 import time
 from pathlib import Path
 
 from privacy_audit.storage.paths import FILE_MODE
 
 TEMP_SUFFIX = ".tmp"
+_SCRUB_LIMIT = 16 * 1024 * 1024
 
 
 def fsync_dir(path: Path) -> None:
@@ -93,3 +95,25 @@ def remove_stale_temps(folder: Path, *, older_than: float = 60.0) -> int:
             except OSError:
                 continue
     return removed
+
+
+def scrub(path: Path) -> None:
+    """Best effort before deleting: overwrite a regular file with random bytes and fsync.
+
+    Journaling, copy-on-write filesystems and SSDs may still keep the old blocks; audit files
+    are encrypted anyway. Never follows symlinks; errors are ignored.
+    """
+    try:
+        st = path.stat(follow_symlinks=False)
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size > _SCRUB_LIMIT:
+            return
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return
+    try:
+        os.write(fd, os.urandom(st.st_size))
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

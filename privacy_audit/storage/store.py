@@ -33,6 +33,7 @@ from privacy_audit.storage.atomic import (
     fsync_dir,
     keep_as_backup,
     remove_stale_temps,
+    scrub,
 )
 from privacy_audit.storage.crypto import (
     HEADER_BYTES,
@@ -326,6 +327,8 @@ class AuditStore:
         Raises :class:`LockedError` until the passphrase is entered (passphrase mode) and
         :class:`KeyringFailedError` if the keyring refuses; per-file problems never raise.
         """
+        if not self.audits_dir.exists():
+            return []
         if self.key_status() is KeyStatus.PASSPHRASE_NEEDED:
             raise LockedError()
         remove_stale_temps(self.audits_dir)
@@ -436,11 +439,12 @@ class AuditStore:
         return self._store(audit_id, doc, seal(encode(doc), key, kind, kdf), old_blob)
 
     def delete(self, audit_id: str) -> None:
-        """Remove an audit and its backup (damaged or not). :class:`AuditNotFoundError` if
-        neither exists."""
+        """Remove an audit and its backup (damaged or not), overwriting them first as a best
+        effort. :class:`AuditNotFoundError` if neither exists."""
         removed = False
         for suffix in (SUFFIX, BACKUP_SUFFIX):
             try:
+                scrub(self._path(audit_id, suffix))
                 os.unlink(self._path(audit_id, suffix))
                 removed = True
             except FileNotFoundError:

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from privacy_audit.storage import keys
+from privacy_audit.storage.atomic import scrub
 from privacy_audit.storage.errors import StorageError
 from privacy_audit.storage.paths import cache_dir, config_dir, data_dir
-
-_OVERWRITE_LIMIT = 16 * 1024 * 1024
 
 
 @dataclass
@@ -38,23 +36,6 @@ class WipeReport:
         return not self.errors
 
 
-def _overwrite(path: Path) -> None:
-    try:
-        st = path.stat(follow_symlinks=False)
-        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size > _OVERWRITE_LIMIT:
-            return
-        fd = os.open(path, os.O_WRONLY)
-    except OSError:
-        return
-    try:
-        os.write(fd, os.urandom(st.st_size))
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _remove_tree(top: Path, report: WipeReport) -> None:
     if top.is_symlink():
         try:
@@ -66,7 +47,7 @@ def _remove_tree(top: Path, report: WipeReport) -> None:
     if not top.exists():
         return
     if not top.is_dir():
-        _overwrite(top)
+        scrub(top)
         try:
             top.unlink()
             report.removed_files += 1
@@ -83,7 +64,7 @@ def _remove_tree(top: Path, report: WipeReport) -> None:
                 except OSError:
                     pass
         for f in files:
-            _overwrite(Path(root) / f)
+            scrub(Path(root) / f)
             report.removed_files += 1
 
     def _onerror(func: object, path: str, exc_info: tuple[object, BaseException, object]) -> None:
