@@ -140,3 +140,28 @@ def test_cli_without_dbus_refuses_then_uses_the_passphrase(xdg: Dirs, tmp_path: 
     assert '"name": "Rosa"' in listed.stdout
     wrong = _run(["audits"], {**env, "HUELLA_PASSPHRASE": "not the one at all"})
     assert wrong.returncode == 2 and "not the passphrase" in wrong.stderr
+
+
+def test_a_plaintext_keyring_backend_is_never_used(xdg: Dirs, content: Content) -> None:
+    """A keyrings.alt-style backend (plaintext file) as the default: treated as no keyring."""
+    import keyring
+
+    from .conftest import unregister
+
+    class PlaintextFile(MemoryKeyring):
+        priority = 1.5  # type: ignore[assignment]
+
+    PlaintextFile.__module__ = "keyrings.alt.file"
+    unregister(PlaintextFile)
+    previous = keyring.get_keyring()
+    backend = PlaintextFile()
+    keyring.set_keyring(backend)
+    try:
+        store = AuditStore(content=content)
+        assert store.key_status() is KeyStatus.PASSPHRASE_NEW
+        with pytest.raises(NoSecureKeyringError, match=r"keyrings\.alt"):
+            store.save("Rosa", answer_sets(content)[0])
+        assert backend.items == {}
+        assert _files(xdg.data) == []
+    finally:
+        keyring.set_keyring(previous)
