@@ -30,6 +30,27 @@ def _fold(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class TierShare:
+    id: str
+    points: float
+    #: This rung's part of the overall score (the parts add up to the overall).
+    share: float
+
+
+@dataclass(frozen=True, slots=True)
+class LiveScore:
+    """What the live panel shows after each answer: one pass, no findings, no plan."""
+
+    overall: float
+    band: str
+    tiers: tuple[TierShare, ...]
+
+    @property
+    def score(self) -> int:
+        return round(self.overall)
+
+
+@dataclass(frozen=True, slots=True)
 class Consequence:
     """What one answer puts within reach: one data item, on one rung of the ladder."""
 
@@ -191,6 +212,16 @@ class AuditSession:
     # -- results ---------------------------------------------------------------------------
     def report(self) -> ExposureReport:
         return self.scorer.score(self.answers())
+
+    def live(self) -> LiveScore:
+        """The live panel's numbers (:meth:`Scorer.summary`): cheap enough for every answer."""
+        overall, per_tier = self.scorer.summary(self.answers())
+        total = sum(per_tier.values())
+        tiers = tuple(
+            TierShare(tid, pts, overall * pts / total if total > 0 else 0.0)
+            for tid, pts in per_tier.items()
+        )
+        return LiveScore(overall, self.scorer.band(overall), tiers)
 
     def plan(self) -> tuple[PlanStep, ...]:
         return self.scorer.plan(self.answers())

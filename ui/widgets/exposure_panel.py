@@ -69,7 +69,7 @@ class ExposurePanel(QFrame):
 
     def refresh(self, announce_change: bool = True) -> None:
         s = self.session
-        report = s.report()
+        report = s.live()  # not report(): findings and platforms are not shown here
         band, _meaning = s.band_text(report.band)
         self.heading.setText(self.tr("Your exposure so far"))
         self.score_label.setText(self.tr("%1 of 100").replace("%1", str(report.score)))
