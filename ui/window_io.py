@@ -126,12 +126,17 @@ class WindowIO:
             return
         if not self._saver().ready(self, self.session.lang):
             return
+        dialog = self.saved_audits_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def saved_audits_dialog(self: MainWindow) -> Any:
+        """The saved-audits list, wired to open the chosen audit here."""
         from ui.saved_audits import SavedAuditsDialog
 
         dialog = SavedAuditsDialog(self, self._saver(), self.session.lang)
         dialog.open_requested.connect(self.open_audit)
-        dialog.exec()
-        dialog.deleteLater()
+        return dialog
 
     def open_audit(self: MainWindow, audit_id: str) -> None:
         """Decrypt in a worker thread (progress after half a second), then show it."""

@@ -95,3 +95,17 @@ def walk(window: MainWindow, platforms: list[str]) -> dict[str, str]:
         next_page()
     assert window.session.page == RESULTS
     return chosen
+
+
+def when_modal(handle: object, tries: int = 200) -> None:
+    """Call *handle(dialog)* once a modal dialog is up (for dialogs opened with exec())."""
+    from PySide6.QtCore import QTimer
+
+    def poll(left: int) -> None:
+        w = QApplication.activeModalWidget()
+        if w is not None and w.isVisible():
+            handle(w)  # type: ignore[operator]
+        elif left > 0:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(tries))
