@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-APP_ID = "io.github.huella.Huella"
+from privacy_audit import APP_ID
+
+__all__ = ["APP_ID", "has_display", "run"]
 _DISPLAY_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 NO_DISPLAY = (
