@@ -75,11 +75,14 @@ def core_series(content: Content, n: int, n_plan: int) -> dict[str, list[float]]
         ("plan", scorer.plan),
     ):
         cur = dict(answers)
-        run(Answers(dict(cur), platforms))  # warm-up
+        held = Answers(cur, platforms)  # sees every change made to cur
+        run(held)  # warm-up
 
-        def one(qid: str, oid: str, cur: dict[str, str] = cur, run: Any = run) -> object:
+        def one(
+            qid: str, oid: str, cur: dict[str, str] = cur, run: Any = run, held: Answers = held
+        ) -> object:
             cur[qid] = oid
-            return run(Answers(dict(cur), platforms))
+            return run(held)
 
         out[name] = _timed(steps[:n_plan] if name == "plan" else steps, one)
     return out

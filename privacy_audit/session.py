@@ -79,6 +79,7 @@ class AuditSession:
         self.saving = saving
         self._answers: dict[str, str] = {}
         self._platforms: list[str] = []
+        self._asked: tuple[str, ...] | None = None  # cache of asked_platforms()
         self._done: set[str] = set()
         self.page = WELCOME
         #: The saved audit this session continues (None until first saved).
@@ -113,6 +114,7 @@ class AuditSession:
     def set_platform(self, pid: str, used: bool) -> None:
         if pid not in self.content.platform_by_id:
             raise KeyError(pid)
+        self._asked = None
         if used and pid not in self._platforms:
             self._platforms.append(pid)
             order = {p.platform.id: i for i, p in enumerate(self.content.platforms)}
@@ -122,8 +124,14 @@ class AuditSession:
 
     def asked_platforms(self) -> tuple[str, ...]:
         """Platforms whose questions are asked, in content order: chosen ones plus sections."""
-        chosen = set(self._platforms) | set(self.sections())
-        return tuple(p.platform.id for p in self.content.platforms if p.platform.id in chosen)
+        # Asked several times on every answer change (pages, progress, answers): cached until
+        # the platform choice changes.
+        if self._asked is None:
+            chosen = set(self._platforms) | set(self.sections())
+            self._asked = tuple(
+                p.platform.id for p in self.content.platforms if p.platform.id in chosen
+            )
+        return self._asked
 
     # -- pages -----------------------------------------------------------------------------
     def pages(self) -> tuple[str, ...]:
