@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from privacy_audit.answers import Answers
-from privacy_audit.content import Content
+from privacy_audit.content import TIER_RANK, Content
 from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
 
 WELCOME = "welcome"
@@ -215,6 +215,7 @@ class AuditSession:
                     unsure=opt.unsure,
                 )
             )
+        out.sort(key=lambda c: TIER_RANK[c.tier])  # easiest to get first, as on the ladder
         return tuple(out)
 
     # -- results ---------------------------------------------------------------------------

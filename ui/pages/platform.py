@@ -66,8 +66,13 @@ class QuestionBox(QGroupBox):
             text = self.tr("Who could get this, and how: with this answer, nothing is added.")
         else:
             lines = [self.tr("Who could get this, and how:")]
+            by_tier: dict[str, list[str]] = {}
             for c in cons:
-                lines.append(f"• {c.label} — {c.tier_label}. {c.who_signs}")
+                by_tier.setdefault(c.tier, []).append(c.label)
+            for tier in by_tier:  # in the order the core gave them
+                first = next(c for c in cons if c.tier == tier)
+                lines.append(f"• {first.tier_label}: {'; '.join(by_tier[tier])}.")
+                lines.append(f"  {first.who_signs}")
             if any(c.unsure for c in cons):
                 lines.append(
                     self.tr('"Not sure" is counted as if it were visible, so you can check it.')

@@ -192,6 +192,7 @@ class ResultsPage(Page):
         s = self.session
         for card in self.cards:
             self.plan_layout.removeWidget(card)
+            card.hide()  # at once: deleteLater waits for the event loop
             card.deleteLater()
         self.cards = []
         for i, step in enumerate(s.plan(), 1):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _PATTERNS = (
@@ -39,7 +39,9 @@ class BarChart(QWidget):
         self.stacked = stacked
         self._bars: list[Bar] = []
         self._maximum = 100.0
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_bars(self, bars: list[Bar], maximum: float, summary_name: str) -> None:
@@ -53,16 +55,51 @@ class BarChart(QWidget):
     def bars(self) -> list[Bar]:
         return list(self._bars)
 
-    def _row_height(self) -> int:
-        return int(self.fontMetrics().height() * (2.9 if self.stacked else 1.8))
+    def _label_height(self, label: str, width: int) -> int:
+        """Height of a wrapped label (stacked mode: labels wrap rather than being cut)."""
+        rect = self.fontMetrics().boundingRect(
+            0, 0, max(width, 10), 10_000, int(Qt.TextFlag.TextWordWrap), label
+        )
+        return rect.height()
+
+    def _rows(self, width: int) -> list[tuple[int, int, int]]:
+        """(top, label height, row height) of each bar at *width*."""
+        fm = self.fontMetrics()
+        out = []
+        y = 0
+        for bar in self._bars:
+            if self.stacked:
+                lh = self._label_height(bar.label, width)
+                rh = lh + int(fm.height() * 1.7)
+            else:
+                lh, rh = 0, int(fm.height() * 1.8)
+            out.append((y, lh, rh))
+            y += rh
+        return out
+
+    def _total_height(self, width: int) -> int:
+        rows = self._rows(width)
+        return (rows[-1][0] + rows[-1][2] + 4) if rows else 4
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._total_height(width)
 
     def sizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance("M") * 40, self._row_height() * len(self._bars) + 4
-        )
+        w = self.fontMetrics().horizontalAdvance("M") * (24 if self.stacked else 40)
+        return QSize(w, self._total_height(max(self.width(), w)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("M") * 20, self.sizeHint().height())
+        w = self.fontMetrics().horizontalAdvance("M") * (14 if self.stacked else 20)
+        return QSize(w, self._total_height(max(self.width(), w)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.stacked and self.height() != self._total_height(self.width()):
+            self.setMinimumHeight(self._total_height(self.width()))
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._bars:
@@ -72,7 +109,6 @@ class BarChart(QWidget):
         fm = self.fontMetrics()
         pal = self.palette()
         w = self.width()
-        rh = self._row_height()
         value_w = max(fm.horizontalAdvance(b.value_text) for b in self._bars) + 12
         if self.stacked:
             label_w = 0
@@ -82,22 +118,24 @@ class BarChart(QWidget):
         bar_w = max(w - label_w - value_w, 10)
         text_pen = QPen(pal.color(QPalette.ColorRole.WindowText))
         left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
-        for i, bar in enumerate(self._bars):
-            y = i * rh
+        for i, (bar, (y, lh, rh)) in enumerate(zip(self._bars, self._rows(w), strict=True)):
             p.setPen(text_pen)
             if self.stacked:
-                label_rect = QRectF(0, y, w, fm.height() * 1.2)
-                bar_top, bar_h, row_top, row_h = (
-                    y + fm.height() * 1.3,
-                    fm.height() * 1.1,
-                    y + fm.height() * 1.2,
-                    fm.height() * 1.4,
+                p.drawText(
+                    QRectF(0, y, w, lh),
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                    bar.label,
                 )
+                row_top, row_h = y + lh + fm.height() * 0.1, fm.height() * 1.4
+                bar_top, bar_h = row_top + fm.height() * 0.15, fm.height() * 1.1
             else:
                 label_rect = QRectF(0, y, label_w - 8, rh)
-                bar_top, bar_h, row_top, row_h = y + rh * 0.2, rh * 0.6, y, rh
-            elided = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_rect.width()))
-            p.drawText(label_rect, left, elided)
+                elided = fm.elidedText(
+                    bar.label, Qt.TextElideMode.ElideRight, int(label_rect.width())
+                )
+                p.drawText(label_rect, left, elided)
+                row_top, row_h = y, rh
+                bar_top, bar_h = y + rh * 0.2, rh * 0.6
             frac = max(0.0, min(1.0, bar.value / self._maximum))
             track = QRectF(label_w, bar_top, bar_w, bar_h)
             p.setBrush(Qt.BrushStyle.NoBrush)
