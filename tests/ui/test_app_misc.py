@@ -1,0 +1,110 @@
+"""Export from the results page, start over, tab order, and starting with no display."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import ui_drive as drive
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from privacy_audit.content import Content
+from privacy_audit.scoring import Scorer
+from privacy_audit.session import RESULTS, WELCOME
+from ui import app as ui_app
+from ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def answer_first_platform(window: MainWindow, content: Content) -> None:
+    pid = window.session.choosable_platforms()[0]
+    window.session.set_platform(pid, True)
+    for q in content.platform_by_id[pid].questions:
+        window.session.set_answer(q.id, q.options[0].id)
+
+
+def test_export_pdf_from_results_by_keyboard(
+    qtbot: QtBot, window: MainWindow, content: Content, scorer: Scorer, tmp_path: Path
+) -> None:
+    answer_first_platform(window, content)
+    window.show_page(RESULTS)
+    target = tmp_path / "my report.pdf"
+
+    def save_here(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    drive.when_modal(save_here, tries=500)
+    window.activateWindow()
+    drive.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "my report.pdf" in window.statusBar().currentMessage(), timeout=5000)
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    report = scorer.score(window.session.answers())
+    assert str(report.score) in text
+    first_step = scorer.plan(window.session.answers())[0]
+    title = content.actions[first_step.action].title.en
+    assert " ".join(title.split()[:3]) in " ".join(text.split())
+
+
+def test_start_over_asks_then_gives_a_fresh_session(window: MainWindow, content: Content) -> None:
+    answer_first_platform(window, content)
+    window.show_page(RESULTS)
+    old = window.session
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    drive.when_modal(cancel)
+    window.start_over()
+    assert window.session is old and window.session.all_answers()
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    drive.when_modal(yes)
+    window.start_over()
+    assert window.session is not old
+    assert window.session.all_answers() == {} and window.session.selected == ()
+    assert window.session.page == WELCOME
+    assert window.session.lang == old.lang
+
+
+def test_tab_order_follows_reading_order_on_welcome(window: MainWindow) -> None:
+    window.activateWindow()
+    window.show_page(WELCOME)
+    seen: list[QWidget] = [drive.focused()]
+    for _ in range(8):
+        drive.key(Qt.Key.Key_Tab)
+        seen.append(drive.focused())
+    names = [w.objectName() for w in seen]
+    # Language first, then the session choice, then the navigation at the bottom.
+    assert names.index("englishRadioButton") < names.index("privateRadioButton")
+    assert names.index("privateRadioButton") < names.index("nextButton")
+    ys = [w.mapTo(window, w.rect().topLeft()).y() for w in seen[: names.index("nextButton") + 1]]
+    assert ys == sorted(ys), f"focus jumps up the page: {list(zip(names, ys, strict=False))}"
+
+
+def test_no_display_gives_a_clear_message_not_an_abort(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a display variable")
+    env = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "privacy_audit"], env=env, capture_output=True, text=True
+    )
+    assert proc.returncode == 1
+    assert "no graphical display" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not ui_app.has_display()
