@@ -76,11 +76,6 @@ class WelcomePage(Page):
         for b in (self.english, self.spanish, self.private_radio, self.save_radio):
             b.blockSignals(False)
 
-    def set_saving_available(self, available: bool, reason: str) -> None:
-        self.save_radio.setEnabled(available)
-        if not available:
-            self.save_note.setText(reason)
-
     def _lang_toggled(self, english: bool) -> None:
         self.language_requested.emit("en" if english else "es")
 
@@ -127,11 +122,7 @@ class WelcomePage(Page):
             self.save_radio.text(),
             self.tr("Your answers are kept on this computer, encrypted, until you delete them."),
         )
-        self.save_note.setText(
-            self.tr("You can delete everything at any time from the Data menu.")
-            if self.save_radio.isEnabled()
-            else self.save_note.text()
-        )
+        self.save_note.setText(self.tr("You can delete everything at any time from the Data menu."))
         self.saved_button.setText(self.tr("Saved audits…"))
         name(
             self.saved_button,
