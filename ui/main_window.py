@@ -108,7 +108,7 @@ class MainWindow(QMainWindow, WindowIO):
                 "highContrast": self.toggle_high_contrast,
                 "deleteEverything": self.delete_everything,
                 "about": self.about,
-                "legalHelp": lambda: self.show_page(RESULTS),
+                "legalHelp": self.legal_help,
             },
         )
         self.menus.set_lang(self.session.lang)
@@ -307,6 +307,23 @@ class MainWindow(QMainWindow, WindowIO):
 
     def toggle_high_contrast(self) -> None:
         style.apply(high_contrast=self.menus.contrast.isChecked())
+
+    def legal_help(self) -> None:
+        """Where to find free legal help (from the content, in the session language)."""
+        lang = self.session.lang
+        ladder = self.content.ladder
+        lines = [
+            f"• {h.name.get(lang)} — {h.description.get(lang)}\n  {h.url}"
+            for h in ladder.legal_help
+        ]
+        box = QMessageBox(self)
+        box.setObjectName("legalHelpMessageBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Free legal help"))
+        box.setText("\n\n".join(lines))
+        box.setInformativeText(ladder.disclaimer.get(lang))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
 
     def about(self) -> None:
         QMessageBox.about(

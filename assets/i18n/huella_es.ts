@@ -203,6 +203,10 @@
             <translation>¿Empezar una auditoría nueva? Se borrarán las respuestas de la pantalla.</translation>
         </message>
         <message>
+            <source>Free legal help</source>
+            <translation>Ayuda legal gratuita</translation>
+        </message>
+        <message>
             <source>About Huella</source>
             <translation>Acerca de Huella</translation>
         </message>
@@ -345,6 +349,7 @@
         <name>PresenterView</name>
         <message>
             <source>(nothing here)</source>
+            <extracomment>The presenter view's text, relative to the (already scaled) application font.</extracomment>
             <translation>(nada aquí)</translation>
         </message>
         <message>
@@ -728,6 +733,7 @@
         </message>
         <message>
             <source>Blank worksheet</source>
+            <extracomment>What the Print / Save as PDF submenus offer, in order (ids used by the controller).</extracomment>
             <translation>Hoja de trabajo en blanco</translation>
         </message>
         <message>
@@ -877,6 +883,7 @@
         </message>
         <message>
             <source>Workshop mode: nothing is saved.</source>
+            <extracomment>The presenter scale a workshop starts with (Ctrl+0 goes back to 1.0).</extracomment>
             <translation>Modo taller: no se guarda nada.</translation>
         </message>
     </context>

@@ -108,3 +108,41 @@ def test_no_display_gives_a_clear_message_not_an_abort(monkeypatch: pytest.Monke
     assert "no graphical display" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not ui_app.has_display()
+
+
+def test_print_opens_a_preview_of_the_report(
+    qtbot: QtBot, window: MainWindow, content: Content
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    answer_first_platform(window, content)
+    window.show_page(RESULTS)
+    seen: list[str] = []
+
+    def close_preview(dialog: QWidget) -> None:
+        seen.append(type(dialog).__name__)
+        assert isinstance(dialog, QPrintPreviewDialog)
+        dialog.reject()
+
+    drive.when_modal(close_preview, tries=500)
+    window.activateWindow()
+    drive.key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+
+
+def test_legal_help_lists_the_content_in_the_session_language(
+    window: MainWindow, content: Content
+) -> None:
+    window.set_language("es")
+    seen: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.windowTitle() + "\n" + box.text())
+        box.accept()
+
+    drive.when_modal(read)
+    window.menus.legal.trigger()
+    assert seen and seen[0].startswith("Ayuda legal gratuita")
+    for h in content.ladder.legal_help:
+        assert h.name.es in seen[0] and h.url in seen[0]
