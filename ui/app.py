@@ -63,6 +63,7 @@ def build_window(workshop: bool = False, lang: str | None = None) -> MainWindow 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QGuiApplication.setDesktopFileName(APP_ID)
+    keep_qt_settings_away()
     QGuiApplication.setApplicationDisplayName("Huella")
     install_excepthook()
     style.apply()
@@ -81,6 +82,22 @@ def build_window(workshop: bool = False, lang: str | None = None) -> MainWindow 
     )
     window._huella_app = app  # type: ignore[attr-defined]  # keep the app alive with it
     return window
+
+
+#: Qt's own widgets (the file dialog's last folder and history) write QSettings under the
+#: user scope ("QtProject.conf"). Pointing that scope below /dev/null, where no folder can ever
+#: be created, makes those writes fail silently, so exporting a PDF leaves only the PDF.
+#: Huella's own settings use an explicit file path and are not affected.
+NO_QT_SETTINGS = "/dev/null/huella-no-qt-settings"
+
+
+def keep_qt_settings_away() -> None:
+    from PySide6.QtCore import QSettings
+
+    if os.name != "posix":
+        return
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, NO_QT_SETTINGS)
 
 
 def _saved_lang() -> str | None:

@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import sys
+import time
 from typing import Any
 
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC
@@ -65,20 +66,16 @@ def main(mode: str) -> int:
     if mode == "check":
         sys.addaudithook(hook)
         checking = True
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication([sys.argv[0]])
     import ui_drive as drive
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QFileDialog
 
-    from privacy_audit.content import load_content
-    from ui import style
-    from ui.i18n import Translators
-    from ui.main_window import MainWindow
+    from ui.app import build_window
 
-    style.apply()
-    content = load_content()
-    window = MainWindow(content, lang="en", translators=Translators(), restore=True)
+    window = build_window(lang="en")  # the real start-up path
+    assert not isinstance(window, int), "the app did not start"
+    app = QApplication.instance()
+    content = window.content
     window.resize(1000, 720)
     window.show()
     ids = [p.platform.id for p in content.platforms if p.platform.kind == "platform"]
@@ -88,6 +85,21 @@ def main(mode: str) -> int:
     if cards:
         cards[0].done.setFocus()
         drive.key(Qt.Key.Key_Space)
+    pdf = os.environ.get("PRIVATE_WALK_PDF")
+    if pdf:  # export the report: the chosen PDF must be the only file written
+
+        def save_here(dialog: object) -> None:
+            assert isinstance(dialog, QFileDialog)
+            dialog.selectFile(pdf)
+            dialog.accept()
+
+        drive.when_modal(save_here, tries=1000)
+        drive.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        for _ in range(1000):
+            if os.path.exists(pdf) and "PDF" in window.statusBar().currentMessage():
+                break
+            app.processEvents()
+            time.sleep(0.01)
     drive.key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # switch language
     drive.key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # and back
     canary = os.environ.get("PRIVATE_WALK_CANARY")

@@ -1,7 +1,8 @@
 """A private session writes nothing anywhere and opens no socket.
 
-A whole walk-through (keyboard only, with a language switch, a ticked step, start over and
-quit) runs in a subprocess whose HOME, XDG folders and TMPDIR are fresh folders. A first run
+A whole walk-through (keyboard only, with a ticked step, a PDF export, a language switch,
+start over and quit) runs in a subprocess whose HOME, XDG folders and TMPDIR are fresh
+folders. The exported PDF, which the person asked for, is the only file allowed. A first run
 lets Qt and fontconfig build their caches (Qt's, not Huella's; see docs/desktop.md); then
 every file under those folders is snapshotted, the walk runs again under an audit hook,
 and the snapshot must be unchanged and the hook must have seen no write and no socket.
@@ -68,9 +69,9 @@ def private_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         result: dict[str, Any] = json.loads(last)
         return result
 
-    run("warm")
+    run("warm", {"PRIVATE_WALK_PDF": str(dirs["tmp"] / "warm-report.pdf")})
     before = snapshot(base)
-    result = run("check")
+    result = run("check", {"PRIVATE_WALK_PDF": str(dirs["tmp"] / "check-report.pdf")})
     result["before"] = before
     result["after"] = snapshot(base)
     result["cache_files"] = [k for k in before if k.startswith("cache/")]
@@ -87,15 +88,24 @@ def private_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_private_session_changes_no_file(private_run: dict[str, Any]) -> None:
     before, after = private_run["before"], private_run["after"]
+    # The one file the person asked for: the exported report.
+    assert after.pop("tmp/check-report.pdf", None) is not None, "the export did not happen"
+    # The folder the PDF went into has a new modification time; its other contents are
+    # still compared one by one.
+    before, after = dict(before), dict(after)
+    assert before.pop("tmp")[:2] == after.pop("tmp")[:2]
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
     changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
     assert not (added or removed or changed), f"added {added} removed {removed} changed {changed}"
+    assert "home/.config/QtProject.conf" not in after and "config/QtProject.conf" not in after
     assert private_run["answers"] > 0, "the walk should have reached a plan on the results page"
 
 
 def test_private_session_opens_nothing_for_writing(private_run: dict[str, Any]) -> None:
-    assert private_run["writes"] == []
+    others = [w for w in private_run["writes"] if "check-report.pdf" not in w]
+    assert others == []
+    assert private_run["writes"], "the exported PDF should have been seen being written"
 
 
 def test_default_audit_opens_no_socket(private_run: dict[str, Any]) -> None:
