@@ -112,6 +112,10 @@ class Scorer:
             self._unsure[(qid, oid)] = opt.unsure
         self._bands = sorted(content.ladder.bands, key=lambda b: b.min_score)
 
+    def exposures(self, qid: str, oid: str) -> tuple[tuple[str, int, float], ...]:
+        """(item, tier rank, points) for each item the option exposes, at its lowest rung."""
+        return self._exp.get((qid, oid), ())
+
     # -- the core computation -------------------------------------------------------------
     def _best(self, answers: Mapping[str, str]) -> dict[str, tuple[int, bool, str, str, float]]:
         """item -> (tier rank, unsure, question, option, points) at the item's lowest rung."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_RANK, Content
+from privacy_audit.live import LiveTally
 from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
 
 WELCOME = "welcome"
@@ -80,6 +81,7 @@ class AuditSession:
         self._answers: dict[str, str] = {}
         self._platforms: list[str] = []
         self._asked: tuple[str, ...] | None = None  # cache of asked_platforms()
+        self._tally: LiveTally | None = None  # the live score, built on first use
         self._done: set[str] = set()
         self.page = WELCOME
         #: The saved audit this session continues (None until first saved).
@@ -115,6 +117,7 @@ class AuditSession:
         if pid not in self.content.platform_by_id:
             raise KeyError(pid)
         self._asked = None
+        self._tally = None
         if used and pid not in self._platforms:
             self._platforms.append(pid)
             order = {p.platform.id: i for i, p in enumerate(self.content.platforms)}
@@ -166,12 +169,16 @@ class AuditSession:
     def set_answer(self, qid: str, oid: str | None) -> None:
         if qid not in self.content.questions:
             raise KeyError(qid)
+        if oid is not None and (qid, oid) not in self.content.options:
+            raise KeyError((qid, oid))
+        old = self._answers.get(qid)
         if oid is None:
             self._answers.pop(qid, None)
-            return
-        if (qid, oid) not in self.content.options:
-            raise KeyError((qid, oid))
-        self._answers[qid] = oid
+        else:
+            self._answers[qid] = oid
+        tally = self._tally
+        if tally is not None and self.content.question_platform[qid] in tally.platforms:
+            tally.change(qid, old, oid)
 
     def answers(self) -> Answers:
         """The answers that count: those on the asked platforms, with the platform list."""
@@ -223,8 +230,11 @@ class AuditSession:
         return self.scorer.score(self.answers())
 
     def live(self) -> LiveScore:
-        """The live panel's numbers (:meth:`Scorer.summary`): cheap enough for every answer."""
-        overall, per_tier = self.scorer.summary(self.answers())
+        """The live panel's numbers (as :meth:`Scorer.summary`), kept up to date per answer."""
+        if self._tally is None:
+            asked = self.asked_platforms()
+            self._tally = LiveTally(self.scorer, self.answers().answers, frozenset(asked))
+        overall, per_tier = self._tally.summary()
         total = sum(per_tier.values())
         tiers = tuple(
             TierShare(tid, pts, overall * pts / total if total > 0 else 0.0)

@@ -1,7 +1,9 @@
-"""The live panel's fast path (``AuditSession.live``, one pass) agrees with the full report.
+"""The live panel's fast path (``AuditSession.live``) agrees with the full report.
 
-The panel stopped computing the full :meth:`Scorer.score` on every answer change (see
-``docs/performance.md``); these tests hold the two paths to the same numbers.
+The panel stopped computing the full :meth:`Scorer.score` on every answer change: the
+session keeps a :class:`privacy_audit.live.LiveTally` up to date one answer at a time (see
+``docs/performance.md``). These tests hold it to the full report's numbers after every step
+of random walks: answers set, changed and cleared, platforms ticked and unticked.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def _same(session: AuditSession) -> None:
         assert lt.points == pytest.approx(ft.points)
         assert lt.share == pytest.approx(ft.share)
     assert sum(t.share for t in live.tiers) == pytest.approx(full.overall)
+    overall, per_tier = session.scorer.summary(session.answers())
+    assert live.overall == pytest.approx(overall)
+    assert {t.id: t.points for t in live.tiers} == pytest.approx(per_tier)
 
 
 @pytest.mark.parametrize("person", ["rosa", "daniel", "mei", "organiser"])
@@ -55,3 +60,27 @@ def test_live_matches_report_as_answers_change(seed: int, content: Content, scor
         session.set_answer(qid, rng.choice(content.questions[qid].options).id)
         _same(session)
     assert session.live().overall > 0
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_live_follows_cleared_answers_and_platform_changes(
+    seed: int, content: Content, scorer: Scorer
+) -> None:
+    rng = random.Random(100 + seed)
+    session = AuditSession(content, scorer)
+    choosable = list(session.choosable_platforms())
+    for pid in rng.sample(choosable, 4):
+        session.set_platform(pid, True)
+    for step in range(150):
+        roll = rng.random()
+        if roll < 0.1:  # tick or untick a platform (answers on it are kept, not counted)
+            session.set_platform(rng.choice(choosable), rng.random() < 0.6)
+        else:
+            qid = rng.choice(list(content.questions))  # also questions not asked right now
+            if roll < 0.25:
+                session.set_answer(qid, None)
+            else:
+                session.set_answer(qid, rng.choice(content.questions[qid].options).id)
+        if step % 3 == 0 or roll < 0.1:
+            _same(session)
+    _same(session)
