@@ -82,6 +82,7 @@ class AuditSession:
         self._platforms: list[str] = []
         self._asked: tuple[str, ...] | None = None  # cache of asked_platforms()
         self._tally: LiveTally | None = None  # the live score, built on first use
+        self._asked_qids: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self._done: set[str] = set()
         self.page = WELCOME
         #: The saved audit this session continues (None until first saved).
@@ -194,12 +195,12 @@ class AuditSession:
 
     def progress(self) -> tuple[int, int]:
         """(answered, total) questions on the asked platforms."""
-        total = answered = 0
-        for pid in self.asked_platforms():
-            for q in self.content.platform_by_id[pid].questions:
-                total += 1
-                answered += q.id in self._answers
-        return answered, total
+        asked = self.asked_platforms()
+        if self._asked_qids is None or self._asked_qids[0] != asked:
+            qids = tuple(q.id for pid in asked for q in self.content.platform_by_id[pid].questions)
+            self._asked_qids = (asked, qids)
+        qids = self._asked_qids[1]
+        return sum(map(self._answers.__contains__, qids)), len(qids)
 
     def consequences(self, qid: str, oid: str | None = None) -> tuple[Consequence, ...]:
         """What an answer (default: the current one) exposes, and who could get it, and how."""

@@ -83,4 +83,12 @@ def test_live_follows_cleared_answers_and_platform_changes(
                 session.set_answer(qid, rng.choice(content.questions[qid].options).id)
         if step % 3 == 0 or roll < 0.1:
             _same(session)
+            # progress() is cached per platform choice too: count it the slow way.
+            qids = [
+                q.id
+                for pid in session.asked_platforms()
+                for q in content.platform_by_id[pid].questions
+            ]
+            answered = sum(1 for q in qids if session.answer(q) is not None)
+            assert session.progress() == (answered, len(qids))
     _same(session)
