@@ -8,7 +8,9 @@ one answer at a time changes to another option, and each change is timed:
   real platform page of a real :class:`ui.main_window.MainWindow` (offscreen), which sets
   the answer, updates "who could get this", refreshes the live panel and the navigation.
   Synchronous work only: the repaint that follows is not included.
-* ``summary``: :meth:`Scorer.summary` (the live panel's numbers: overall + per rung).
+* ``live``: ``AuditSession.set_answer`` + ``AuditSession.live()``: the live panel's numbers,
+  kept up to date one answer at a time (:class:`privacy_audit.live.LiveTally`).
+* ``summary``: :meth:`Scorer.summary` (the same numbers in one pass over every answer).
 * ``score``: :meth:`Scorer.score` (the full report: findings, rungs, platforms).
 * ``plan``: :meth:`Scorer.plan` (the ranked action plan; fewer changes at 10x).
 """
@@ -85,6 +87,21 @@ def core_series(content: Content, n: int, n_plan: int) -> dict[str, list[float]]
             return run(held)
 
         out[name] = _timed(steps[:n_plan] if name == "plan" else steps, one)
+    # The session path the live panel uses: set the answer, then the incremental live score.
+    from privacy_audit.session import AuditSession
+
+    session = AuditSession(content, scorer)
+    for pid in session.choosable_platforms():
+        session.set_platform(pid, True)
+    for qid, oid in answers.items():
+        session.set_answer(qid, oid)
+    session.live()  # builds the tally once
+
+    def live(qid: str, oid: str) -> object:
+        session.set_answer(qid, oid)
+        return session.live()
+
+    out["live"] = _timed(steps, live)
     return out
 
 

@@ -94,7 +94,8 @@ def build_rows(data: dict[str, Any]) -> list[Row]:
     rs = data["rescore"]
     labels = {
         "ui": "UI answer change (panel + nav)",
-        "summary": "Scorer.summary (live numbers)",
+        "live": "session.live (incremental)",
+        "summary": "Scorer.summary (one pass)",
         "score": "Scorer.score (full report)",
         "plan": "Scorer.plan (action plan)",
     }
@@ -102,7 +103,7 @@ def build_rows(data: dict[str, Any]) -> list[Row]:
         info = rs[factor]
         for name, label in labels.items():
             series = info["series_ms"][name]
-            targeted = factor == "10x" and name in ("ui", "summary")
+            targeted = factor == "10x" and name in ("ui", "live")
             rows.append(
                 Row(
                     f"rescore_{name}_{factor}",
