@@ -16,6 +16,7 @@ from privacy_audit.session import AuditSession
 from privacy_audit.storage import (
     AuditInfo,
     AuditStore,
+    DuplicateNameError,
     KeyStatus,
     SavedAudit,
     StorageError,
@@ -104,7 +105,7 @@ class Saver:
                 )
                 break
             except StorageError as exc:
-                if type(exc).__name__ != "DuplicateNameError" or session.audit_id is not None:
+                if not isinstance(exc, DuplicateNameError) or session.audit_id is not None:
                     raise
                 name = f"{base} ({n})"
                 n += 1

@@ -51,6 +51,7 @@ class WelcomePage(Page):
             self.save_group.addButton(b)
             sb.addWidget(b)
         self.save_note = para("saveNote")
+        self._saving_reason = ""
         sb.addWidget(self.save_note)
         self.saved_button = QPushButton()
         self.saved_button.setObjectName("savedAuditsButton")
@@ -75,6 +76,19 @@ class WelcomePage(Page):
         self.saved_button.setVisible(self.session.saving)
         for b in (self.english, self.spanish, self.private_radio, self.save_radio):
             b.blockSignals(False)
+
+    def set_saving_available(self, available: bool, reason: str = "") -> None:
+        """Workshop mode turns saving off: the choice is shown greyed out, with *reason*."""
+        self._saving_reason = "" if available else reason
+        self.save_radio.setEnabled(available)
+        self.saved_button.setEnabled(available)
+        self._show_save_note()
+
+    def _show_save_note(self) -> None:
+        self.save_note.setText(
+            self._saving_reason
+            or self.tr("You can delete everything at any time from the Data menu.")
+        )
 
     def _lang_toggled(self, english: bool) -> None:
         self.language_requested.emit("en" if english else "es")
@@ -122,7 +136,7 @@ class WelcomePage(Page):
             self.save_radio.text(),
             self.tr("Your answers are kept on this computer, encrypted, until you delete them."),
         )
-        self.save_note.setText(self.tr("You can delete everything at any time from the Data menu."))
+        self._show_save_note()
         self.saved_button.setText(self.tr("Saved audits…"))
         name(
             self.saved_button,
