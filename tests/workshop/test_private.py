@@ -1,5 +1,9 @@
-"""Workshop mode writes nothing: not one Python-level write (audit hook), and not one file
-anywhere under the home, config, data, cache, state, runtime or temp folders (snapshot)."""
+"""Workshop mode writes nothing: not one Python-level write or socket (audit hook), and not
+one file changed under home, config, data, cache, state, runtime or temp (snapshot).
+
+The same method and helpers as the private-session proof in ``tests/ui/test_private_session.py``
+(a warm-up run first, so Qt's and fontconfig's own caches do not count), with a whole workshop.
+"""
 
 from __future__ import annotations
 
@@ -8,51 +12,55 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+from test_private_session import DIRS, snapshot
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-FOLDERS = ("home", "config", "data", "cache", "state", "runtime", "tmp", "cwd")
-
-
-def snapshot(root: Path) -> dict[str, tuple[int, int]]:
-    """Every file and folder under *root*: size and modification time."""
-    out = {}
-    for p in sorted(root.rglob("*")):
-        st = p.lstat()
-        out[str(p.relative_to(root))] = (st.st_size, st.st_mtime_ns)
-    return out
+UI_TESTS = ROOT / "tests" / "ui"
 
 
 def test_a_whole_workshop_writes_nothing(tmp_path: Path) -> None:
-    for name in FOLDERS:
-        (tmp_path / name).mkdir(mode=0o700)
+    dirs = {d: tmp_path / d for d in DIRS}
+    for d in dirs.values():
+        d.mkdir(mode=0o700)
     env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("XDG_", "HUELLA_")) and k not in ("HOME", "TMPDIR")
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LANG": "C.UTF-8",
+        "HOME": str(dirs["home"]),
+        "XDG_DATA_HOME": str(dirs["data"]),
+        "XDG_CONFIG_HOME": str(dirs["config"]),
+        "XDG_CACHE_HOME": str(dirs["cache"]),
+        "XDG_STATE_HOME": str(dirs["state"]),
+        "XDG_RUNTIME_DIR": str(dirs["runtime"]),
+        "TMPDIR": str(dirs["tmp"]),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(UI_TESTS)]),
     }
-    env.update(
-        HOME=str(tmp_path / "home"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_RUNTIME_DIR=str(tmp_path / "runtime"),
-        TMPDIR=str(tmp_path / "tmp"),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONDONTWRITEBYTECODE="1",
-    )
+
+    def run(mode: str) -> dict[str, Any]:
+        proc = subprocess.run(
+            [sys.executable, str(HERE / "drive_private.py"), mode],
+            env=env,
+            cwd=str(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+        return result
+
+    run("warm")
     before = snapshot(tmp_path)
-    run = subprocess.run(
-        [sys.executable, str(HERE / "drive_private.py")],
-        cwd=tmp_path / "cwd",
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr[-3000:]
-    report = json.loads(run.stdout.strip().splitlines()[-1])
+    report = run("check")
+    after = snapshot(tmp_path)
     assert report["counted"] == 3, "the drive did not run the whole workshop"
-    assert report["events"] == []
-    assert snapshot(tmp_path) == before
+    assert report["writes"] == []
+    assert report["sockets"] == []
+    added = sorted(set(after) - set(before))
+    removed = sorted(set(before) - set(after))
+    changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
+    assert not (added or removed or changed), f"added {added} removed {removed} changed {changed}"
