@@ -6,8 +6,9 @@ line: the peak RSS (``ru_maxrss``, KiB) at that moment. The parent times from it
 to that line, the same way for both sides.
 
 * ``floor``: a bare PySide6 process that shows an empty ``QMainWindow``.
-* ``huella``: the real app path, :func:`ui.app.build_window` (content loaded and validated,
-  style, translations, the main window with its first pages), then ``show()``.
+* ``huella``: the real path of the ``huella`` launcher: :func:`ui.app.build_window` (content
+  loaded and validated, style, translations, the main window with its first pages), then
+  ``show()`` — exactly what :func:`ui.app.run` does before ``exec()``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,28 @@ def _report(side: str) -> None:
 
 
 def main(side: str) -> int:
+    if side == "floor":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+    elif side == "huella":
+        # As the ``huella`` launcher (privacy_audit.cli:gui_main -> ui.app.run) does, in the
+        # same order: nothing of Qt is imported here before the app's own start-up code runs.
+        import importlib
+
+        import privacy_audit.cli  # noqa: F401  (the launcher's module)
+
+        built = importlib.import_module("ui.app").build_window()
+        if isinstance(built, int):
+            return built
+        from PySide6.QtWidgets import QApplication
+
+        window = built
+        app = QApplication.instance()  # type: ignore[assignment]
+    else:
+        print(f"unknown side {side!r}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
@@ -34,24 +57,6 @@ def main(side: str) -> int:
                 _report(side)
             return False
 
-    if side == "floor":
-        from PySide6.QtWidgets import QApplication, QMainWindow
-
-        app = QApplication(sys.argv[:1])
-        window = QMainWindow()
-    elif side == "huella":
-        from PySide6.QtWidgets import QApplication
-
-        from ui.app import build_window
-
-        built = build_window()
-        if isinstance(built, int):
-            return built
-        window = built
-        app = QApplication.instance()  # type: ignore[assignment]
-    else:
-        print(f"unknown side {side!r}", file=sys.stderr)
-        return 2
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()
