@@ -39,7 +39,7 @@ from ui.window_io import WindowIO
 from ui.workshop import install as install_workshop
 
 
-class MainWindow(QMainWindow, WindowIO):
+class MainWindow(WindowIO, QMainWindow):
     def __init__(
         self,
         content: Content,

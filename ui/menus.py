@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 class Menus:
     """Builds the actions once; :meth:`retranslate` sets their texts."""
 
-    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], None]]) -> None:
+    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> None:
         self.w = window
         bar = window.menuBar()
         self.file = QMenu(window)

@@ -55,7 +55,7 @@ def run_task(
     relay = Relay(parent)
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("taskProgressDialog")
-    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_AFTER_MS)
     progress.setAccessibleName(label)

@@ -16,25 +16,51 @@ from ui.errors import show_error
 from ui.tasks import Relay, run_task
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow
+
+    from privacy_audit.content import Content
+    from privacy_audit.scoring import Scorer
+    from ui.i18n import Translators
+    from ui.menus import Menus
+    from ui.pages.base import Page
+    from ui.saving import Saver
+
+    _Host = QMainWindow
+else:
+    _Host = object
 
 PAPER = "letter"
 
 
-class WindowIO:
+class WindowIO(_Host):
     """Saving and files; every decision about content stays in the core."""
 
     last_task: Relay | None = None
+    _saver_obj: Saver | None = None
+    _autosave_timer: QTimer | None = None
+
+    if TYPE_CHECKING:  # provided by MainWindow
+        session: AuditSession
+        content: Content
+        scorer: Scorer
+        menus: Menus
+        pages: dict[str, Page]
+        translators: Translators
+
+        def show_page(self, key: str) -> None: ...
+        def new_session(self, *, saving: bool | None = None) -> None: ...
+        def use_session(self, session: AuditSession) -> None: ...
+        def toggle_high_contrast(self) -> None: ...
 
     # -- saving ---------------------------------------------------------------------------
-    def _saver(self: MainWindow) -> Any:
-        if getattr(self, "_saver_obj", None) is None:
+    def _saver(self) -> Saver:
+        if self._saver_obj is None:
             from ui.saving import Saver  # storage is imported only when saving is used
 
             self._saver_obj = Saver(self.content)
         return self._saver_obj
 
-    def set_saving(self: MainWindow, on: bool) -> None:
+    def set_saving(self, on: bool) -> None:
         """The welcome page's choice. Turning saving on may ask for a passphrase."""
         if on == self.session.saving:
             return
@@ -48,12 +74,12 @@ class WindowIO:
             self.autosave(now=True)
             self.save_settings()
 
-    def autosave(self: MainWindow, now: bool = False) -> None:
+    def autosave(self, now: bool = False) -> None:
         """Save a moment after the last change (nothing at all in a private session)."""
         if not self.session.saving:
             return
         if not now:
-            if getattr(self, "_autosave_timer", None) is None:
+            if self._autosave_timer is None:
                 self._autosave_timer = QTimer(self)
                 self._autosave_timer.setSingleShot(True)
                 self._autosave_timer.setInterval(800)
@@ -76,7 +102,7 @@ class WindowIO:
             4000,
         )
 
-    def save_settings(self: MainWindow) -> None:
+    def save_settings(self) -> None:
         """Window state and look, only when saving is on (private sessions: no QSettings)."""
         if not self.session.saving:
             return
@@ -89,7 +115,7 @@ class WindowIO:
         s.setValue("saving", True)
         s.sync()
 
-    def restore_settings(self: MainWindow) -> bool:
+    def restore_settings(self) -> bool:
         """Restore the window as it was, if an earlier session with saving on left settings."""
         from privacy_audit.storage import settings_path
 
@@ -112,7 +138,7 @@ class WindowIO:
             QTimer.singleShot(0, lambda: self.set_saving(True))
         return True
 
-    def open_saved_audits(self: MainWindow) -> None:
+    def open_saved_audits(self) -> None:
         if not self.session.saving:
             QMessageBox.information(
                 self,
@@ -130,7 +156,7 @@ class WindowIO:
         dialog.exec()
         dialog.deleteLater()
 
-    def saved_audits_dialog(self: MainWindow) -> Any:
+    def saved_audits_dialog(self) -> Any:
         """The saved-audits list, wired to open the chosen audit here."""
         from ui.saved_audits import SavedAuditsDialog
 
@@ -138,7 +164,7 @@ class WindowIO:
         dialog.open_requested.connect(self.open_audit)
         return dialog
 
-    def open_audit(self: MainWindow, audit_id: str) -> None:
+    def open_audit(self, audit_id: str) -> None:
         """Decrypt in a worker thread (progress after half a second), then show it."""
         saver = self._saver()
         lang = self.session.lang
@@ -165,7 +191,7 @@ class WindowIO:
             lambda exc: show_error(self, exc, lang=lang),
         )
 
-    def delete_everything(self: MainWindow) -> None:
+    def delete_everything(self) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("WindowIO", "Delete everything"))
@@ -216,7 +242,7 @@ class WindowIO:
             )
 
     # -- report ---------------------------------------------------------------------------
-    def _with_html(self: MainWindow, then: Any) -> None:
+    def _with_html(self, then: Any) -> None:
         """Build the report's HTML in a worker thread, then hand it to *then* (GUI thread).
 
         The answers are copied here, so later clicks cannot change a report being built.
@@ -239,7 +265,7 @@ class WindowIO:
             lambda exc: show_error(self, exc, lang=lang),
         )
 
-    def export_pdf(self: MainWindow) -> None:
+    def export_pdf(self) -> None:
         def go(html: Any) -> None:
             from ui.report_render import export_pdf_with_dialog
 
@@ -255,7 +281,7 @@ class WindowIO:
 
         self._with_html(go)
 
-    def print_report(self: MainWindow) -> None:
+    def print_report(self) -> None:
         def go(html: Any) -> None:
             from ui.report_render import print_with_dialog
 

@@ -129,8 +129,8 @@ class ResultsPage(Page):
         self.legal = para("legalHelp")
         self.legal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.disclaimer = para("resultsDisclaimer")
-        for w in (self.h, self.score_label, self.meaning, self.no_judge, self.notes):
-            self.body.addWidget(w)
+        for label in (self.h, self.score_label, self.meaning, self.no_judge, self.notes):
+            self.body.addWidget(label)
         self.body.addLayout(buttons)
         for w in (
             self.tier_heading,
