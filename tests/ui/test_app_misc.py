@@ -146,3 +146,22 @@ def test_legal_help_lists_the_content_in_the_session_language(
     assert seen and seen[0].startswith("Ayuda legal gratuita")
     for h in content.ladder.legal_help:
         assert h.name.es in seen[0] and h.url in seen[0]
+
+
+def test_high_contrast_by_keyboard_and_never_colour_only(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.styleSheet()
+    try:
+        window.activateWindow()
+        drive.key(
+            Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        assert window.menus.contrast.isChecked()
+        assert "background: white" in app.styleSheet()
+        # The level is always written in words next to the number.
+        assert "Level:" in window.panel.band_label.text()
+    finally:
+        app.setStyleSheet(before)
