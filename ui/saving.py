@@ -71,19 +71,19 @@ class Saver:
             dialog = PassphraseDialog(parent, new=new)
             if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
                 return False
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             try:
-                if new:
-                    self.store.set_passphrase(dialog.passphrase())
-                else:
-                    self.store.unlock_with_passphrase(dialog.passphrase())
-                return True
+                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # scrypt: ~0.1 s
+                try:
+                    if new:
+                        self.store.set_passphrase(dialog.passphrase())
+                    else:
+                        self.store.unlock_with_passphrase(dialog.passphrase())
+                finally:
+                    QApplication.restoreOverrideCursor()
             except StorageError as exc:
-                QApplication.restoreOverrideCursor()
-                show_error(parent, exc, lang=lang)
-                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            finally:
-                QApplication.restoreOverrideCursor()
+                show_error(parent, exc, lang=lang)  # e.g. wrong passphrase: ask again
+                continue
+            return True
 
     def default_name(self, template: str) -> str:
         stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")

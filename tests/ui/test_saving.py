@@ -195,3 +195,31 @@ def test_settings_file_is_not_read_into_a_private_window(content: Content, qtbot
     qtbot.addWidget(w)
     assert not w.session.saving
     assert not Path(settings_path()).exists()
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_wrong_passphrase_says_so_and_asks_again(window: MainWindow, content: Content) -> None:
+    AuditStore(content=content).set_passphrase(PASS)  # chosen in an earlier session
+    said: list[str] = []
+
+    def correct(box: QWidget) -> None:
+        assert isinstance(box, PassphraseDialog) and not box.new
+        box.first.setText(PASS)
+        box._check()
+
+    def error(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        drive.when_modal(correct)
+        box.accept()
+
+    def wrong(box: QWidget) -> None:
+        assert isinstance(box, PassphraseDialog) and not box.new
+        box.first.setText("not the passphrase")
+        drive.when_modal(error)
+        box._check()
+
+    drive.when_modal(wrong)
+    window.set_saving(True)
+    assert said and "not the passphrase your audits were saved with" in said[0]
+    assert window.session.saving
