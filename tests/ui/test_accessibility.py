@@ -24,8 +24,11 @@ INTERACTIVE = {
 }
 
 
-def walk(iface: QAccessibleInterface, path: str = "") -> list[tuple[str, str, str, str]]:
+def walk(
+    iface: QAccessibleInterface, path: str = "", roles: frozenset[QAccessible.Role] = frozenset()
+) -> list[tuple[str, str, str, str]]:
     """(path, role, name, description) of every visible interactive node under *iface*."""
+    roles = roles or frozenset(INTERACTIVE)
     out = []
     for i in range(iface.childCount()):
         child = iface.child(i)
@@ -37,7 +40,7 @@ def walk(iface: QAccessibleInterface, path: str = "") -> list[tuple[str, str, st
         obj = child.object()
         label = obj.objectName() if obj is not None else "?"
         here = f"{path}/{label or type(obj).__name__}"
-        if child.role() in INTERACTIVE:
+        if child.role() in roles:
             out.append(
                 (
                     here,
@@ -46,15 +49,15 @@ def walk(iface: QAccessibleInterface, path: str = "") -> list[tuple[str, str, st
                     child.text(QAccessible.Text.Description),
                 )
             )
-        out.extend(walk(child, here))
+        out.extend(walk(child, here, roles))
     return out
 
 
-def missing(window: QWidget) -> list[str]:
+def missing(window: QWidget, extra: set[QAccessible.Role] | None = None) -> list[str]:
     iface = QAccessible.queryAccessibleInterface(window)
     assert iface is not None
     problems = []
-    nodes = walk(iface)
+    nodes = walk(iface, roles=frozenset(INTERACTIVE | (extra or set())))
     assert nodes, "the walk found no interactive widget at all"
     for path, role, name, desc in nodes:
         if not name.strip():
@@ -102,3 +105,34 @@ def test_results_chart_is_readable_as_text(window: MainWindow, content: Content)
     desc = iface.text(QAccessible.Text.Description)
     for tier in content.tiers.values():
         assert tier.label.en in desc
+
+
+def test_dialogs_are_named_and_described(window: MainWindow, content: Content) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    from ui.passphrase import PassphraseDialog
+
+    problems: list[str] = []
+    for new in (True, False):
+        dialog = PassphraseDialog(window, new=new)
+        dialog.show()
+        QApplication.processEvents()
+        problems += [f"passphrase(new={new}) {p}" for p in missing(dialog)]
+        dialog.close()
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        saver = window._saver()
+        saver.store.set_passphrase("a long enough passphrase")
+        window.session.saving = True
+        window.session.set_answer(*next(iter(content.options)))
+        window.autosave(now=True)
+        dialog = window.saved_audits_dialog()
+        dialog.show()
+        QApplication.processEvents()
+        problems += [f"saved audits {p}" for p in missing(dialog, extra={R.List, R.ListItem})]
+        dialog.close()
+    finally:
+        keyring.set_keyring(before)
+    assert not problems, "\n".join(problems)
