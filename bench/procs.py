@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import selectors
 import subprocess
 import sys
 import time
@@ -65,8 +66,13 @@ def _run_child(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, o
         text=True,
     )
     assert proc.stdout is not None
-    line = proc.stdout.readline()
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        ready = sel.select(CHILD_TIMEOUT)  # a child that never paints must not hang the run
+    line = proc.stdout.readline() if ready else ""
     elapsed = time.perf_counter() - t0
+    if not ready:
+        proc.kill()
     try:
         _, err = proc.communicate(timeout=CHILD_TIMEOUT)
     except subprocess.TimeoutExpired:
