@@ -36,7 +36,7 @@ _URL = re.compile(r"^https?://[^\s]+$")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, defer_build=True)
 
 
 class Text(_Strict):
