@@ -3,6 +3,9 @@ presenter scale (keyboard, 200% without clipping), the presenter view, names and
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 import ui_drive as drive
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
@@ -10,16 +13,19 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from report.conftest import pdfinfo
 from test_accessibility import missing
 
 from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.session import ACCOUNTS, RESULTS, WELCOME
 from privacy_audit.workshop import reach_catalog
+from privacy_audit.workshop_strings import wt
 from ui.i18n import Translators
 from ui.main_window import MainWindow
 from ui.pages.base import heading
@@ -217,3 +223,44 @@ def test_workshop_texts_in_spanish(
     view = mode.open_presenter()
     assert view.tabs.tabText(0) == "La escalera"
     assert content.tiers["admin_subpoena"].label.es in view.reach_text()
+
+
+@pytest.mark.parametrize("kind", ["handout", "agenda90"])
+def test_handouts_save_as_pdf_from_the_menu(
+    window: MainWindow, mode: WorkshopMode, tmp_path: Path, kind: str
+) -> None:
+    target = tmp_path / "out" / f"{kind}.pdf"
+    target.parent.mkdir()
+
+    def save_here(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(target))
+        dialog.accept()
+
+    window.set_language("es")
+    drive.when_modal(save_here)
+    mode.menu.pdf_actions[kind].trigger()
+    info = pdfinfo(target)
+    expected = (
+        wt("handout_title", "es") if kind == "handout" else wt("agenda_title", "es", minutes=90)
+    )
+    assert info.title == expected
+    assert info.pages == 1 or kind != "handout"
+    assert os.listdir(target.parent) == [target.name]
+
+
+def test_tally_is_cleared_when_huella_closes(
+    window: MainWindow, mode: WorkshopMode, content: Content
+) -> None:
+    mode.set_tally(True)
+    pid = window.session.choosable_platforms()[0]
+    window.session.set_platform(pid, True)
+    q = content.platform_by_id[pid].questions[0]
+    window.session.set_answer(q.id, q.options[0].id)
+    mode.next_participant(confirm=False)
+    tally = mode.tally
+    assert tally is not None and tally.participants == 1
+    window.session.set_answer(q.id, q.options[0].id)
+    window.close()
+    assert mode.tally is None and tally.counts == {}
+    assert window.session.all_answers() == {}
