@@ -228,3 +228,18 @@ def test_tally_counts_only_and_exports_a_csv_once(
     # Exported once, then gone: no second snapshot to compare with.
     assert mode.tally is None and not mode.menu.tally.isChecked()
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["room.csv"]
+
+
+def test_language_chosen_before_anyone_starts_is_the_rooms(
+    window: MainWindow, mode: WorkshopMode, content: Content
+) -> None:
+    window.set_language("es")  # the facilitator, on the empty welcome page
+    QApplication.processEvents()
+    pid = window.session.choosable_platforms()[0]
+    window.session.set_platform(pid, True)
+    window.set_language("en")  # a participant, mid-audit
+    QApplication.processEvents()
+    mode.next_participant(confirm=False)
+    QApplication.processEvents()
+    assert window.session.lang == "es" and window.translators.lang == "es"
+    assert mode.bar.reminder.text().startswith("Modo taller")

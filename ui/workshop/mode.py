@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from privacy_audit.session import PLATFORM_PREFIX, RESULTS, AuditSession
 from privacy_audit.workshop import RoomTally, persona_session
@@ -105,6 +105,9 @@ class WorkshopMode(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window:
             if event.type() == QEvent.Type.LanguageChange:
+                if not self._has_answers() and not self.demo:
+                    # Chosen before anyone started: the room's language from now on.
+                    self.room_lang = self.window.session.lang
                 self.retranslate()
             elif event.type() == QEvent.Type.Close:
                 self.end()
@@ -233,6 +236,3 @@ class WorkshopMode(QObject):
         if self.presenter is not None:
             self.presenter.close()
         self.scale.restore()
-
-    def host(self) -> QWidget:
-        return self.window
