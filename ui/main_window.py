@@ -1,15 +1,14 @@
 """The main window: pages in a stack, the live exposure panel, navigation and menus.
 
-Workshop mode (a later layer) hooks in through ``workshop`` (passed down), :meth:`new_session`
-(a fresh participant) and :meth:`set_presenter_scale`.
+Workshop mode (``ui/workshop/``) hooks in through ``workshop`` (passed down) and
+:meth:`new_session` (a fresh participant); it scales fonts itself (``ui/workshop/scale.py``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -293,17 +292,6 @@ class MainWindow(WindowIO, QMainWindow):
             if box.exec() != QMessageBox.StandardButton.Yes:
                 return
         self.new_session()
-
-    def set_presenter_scale(self, factor: float) -> None:
-        """Scale every font (for projectors in workshop mode); 1.0 is the system size."""
-        app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        base = QFont(QApplication.font())
-        if not hasattr(self, "_base_point_size"):
-            self._base_point_size = base.pointSizeF()
-        base.setPointSizeF(self._base_point_size * factor)
-        QApplication.setFont(base)
 
     def toggle_high_contrast(self) -> None:
         style.apply(high_contrast=self.menus.contrast.isChecked())

@@ -38,15 +38,15 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FONT_FAMILY = "DejaVu Sans"
-#: Spanish letters and the checklist boxes every PDF must be able to draw.
+# Spanish letters and the checklist boxes every PDF must be able to draw.
 REQUIRED_GLYPHS = "áéíóúñÁÉÍÓÚÑü¿¡☐☑—·"
 PAPERS: dict[str, QPageSize.PageSizeId] = {
     "letter": QPageSize.PageSizeId.Letter,
     "a4": QPageSize.PageSizeId.A4,
 }
-#: The layout resolution: CSS pixels and points convert as on a 96-dpi screen.
+# The layout resolution: CSS pixels and points convert as on a 96-dpi screen.
 LAYOUT_DPI = 96
-#: Page margins in millimetres: left, top, right, bottom (the footer sits in the bottom one).
+# Page margins in millimetres: left, top, right, bottom (the footer sits in the bottom one).
 MARGINS_MM = (16.0, 14.0, 16.0, 18.0)
 FOOTER_FROM_BOTTOM_MM = 9.0
 FOOTER_PT = 8.0
@@ -354,11 +354,12 @@ def export_pdf_with_dialog(
 def _export_pdf_with_dialog(
     parent: QWidget, html: str, default_name: str, paper: str
 ) -> Path | None:
-    tr = QCoreApplication.translate
-    dialog = QFileDialog(parent, tr("ReportRender", "Export PDF"), default_name)
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("ReportRender", "Export PDF"), default_name
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(tr("ReportRender", "PDF (*.pdf)"))
+    dialog.setNameFilter(QCoreApplication.translate("ReportRender", "PDF (*.pdf)"))
     # A name typed without ".pdf" gets it, and the overwrite question is about the real file.
     dialog.setDefaultSuffix("pdf")
     dialog.selectFile(default_name)
@@ -373,10 +374,10 @@ def _export_pdf_with_dialog(
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            tr("ReportRender", "Export PDF"),
-            tr("ReportRender", "The PDF could not be saved: {reason}").format(
-                reason=exc.strerror or exc
-            ),
+            QCoreApplication.translate("ReportRender", "Export PDF"),
+            QCoreApplication.translate(
+                "ReportRender", "The PDF could not be saved: {reason}"
+            ).format(reason=exc.strerror or exc),
         )
         return None
     return path

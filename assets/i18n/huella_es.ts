@@ -910,4 +910,23 @@
             <translation>Todavía no hay nada que exportar: el conteo del grupo necesita al menos %1 participantes, para que ningún número señale a una sola persona.</translation>
         </message>
     </context>
+    <context>
+        <name>ReportRender</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: {reason}</source>
+            <translation>No se pudo guardar el PDF: {reason}</translation>
+        </message>
+    </context>
 </TS>

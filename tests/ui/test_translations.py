@@ -15,8 +15,7 @@ from ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "assets" / "i18n"
 BIN = Path(__import__("sys").executable).parent
-#: report_render.py belongs to the report module, which keeps its own strings.
-SOURCES = sorted(p for p in (ROOT / "ui").rglob("*.py") if p.name != "report_render.py")
+SOURCES = sorted((ROOT / "ui").rglob("*.py"))
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
