@@ -34,7 +34,7 @@ def register(sub: Any) -> None:
         "--include-name is given; --safe-to-carry prints only the action checklist.",
     )
     p.add_argument("answers", type=Path, metavar="ANSWERS.json")
-    _common(p)
+    add_output_options(p)
     p.add_argument(
         "--safe-to-carry",
         action="store_true",
@@ -59,11 +59,12 @@ def register(sub: Any) -> None:
         "worksheet",
         help="write the blank workshop worksheet (PDF) with the ladder and a facilitator guide",
     )
-    _common(p)
+    add_output_options(p)
     p.set_defaults(func=cmd_worksheet)
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def add_output_options(p: argparse.ArgumentParser) -> None:
+    """-o FILE, --lang en|es|both, --paper: shared by every command that writes a PDF."""
     p.add_argument(
         "-o",
         "--output",

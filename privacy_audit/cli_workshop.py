@@ -7,12 +7,10 @@ writes a web page and needs no Qt). Only the chosen file is written.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from privacy_audit.cli_report import PAPERS, write_output
+from privacy_audit.cli_report import add_output_options, write_output
 from privacy_audit.content import load_content
-from privacy_audit.report.model import LANG_CHOICES
 from privacy_audit.workshop_handouts import (
     AGENDA_MINUTES,
     build_agenda,
@@ -27,7 +25,7 @@ def register(sub: Any) -> None:
         "handout",
         help="write the one-page workshop handout (PDF): what each legal process means",
     )
-    _common(p)
+    add_output_options(p)
     p.set_defaults(func=cmd_handout)
 
     p = sub.add_parser(
@@ -41,26 +39,8 @@ def register(sub: Any) -> None:
         default=60,
         help="length of the session: 60 or 90 (default: 60)",
     )
-    _common(p)
+    add_output_options(p)
     p.set_defaults(func=cmd_agenda)
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar="FILE",
-        help="the PDF to write (a name ending in .html writes a web page instead)",
-    )
-    p.add_argument(
-        "--lang",
-        choices=LANG_CHOICES,
-        default="en",
-        help="language: en, es, or both side by side (default: en)",
-    )
-    p.add_argument("--paper", choices=PAPERS, default="letter", help="paper size (default: letter)")
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
