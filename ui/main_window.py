@@ -215,7 +215,8 @@ class MainWindow(WindowIO, QMainWindow):
             self.next_button.text().replace("&", ""),
             self.tr("Go to the next page"),
         )
-        self.setWindowTitle(self.tr("Huella — %1").replace("%1", page.title()))
+        # Qt adds the application display name ("Huella") to every window title itself.
+        self.setWindowTitle(page.title())
 
     def _answer_changed(self, qid: str, oid: str) -> None:
         self.panel.refresh()

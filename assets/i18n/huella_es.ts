@@ -167,10 +167,6 @@
             <translation>Ir a la página siguiente</translation>
         </message>
         <message>
-            <source>Huella — %1</source>
-            <translation>Huella — %1</translation>
-        </message>
-        <message>
             <source>&amp;Back</source>
             <translation>&amp;Atrás</translation>
         </message>
