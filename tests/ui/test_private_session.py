@@ -24,19 +24,9 @@ ROOT = HERE.parents[1]
 DIRS = ("home", "data", "config", "cache", "state", "runtime", "tmp")
 
 
-def snapshot(top: Path) -> dict[str, tuple[int, int, int]]:
-    out = {}
-    for dirpath, dirnames, filenames in os.walk(top):
-        for name in dirnames + filenames:
-            p = Path(dirpath) / name
-            st = p.lstat()
-            out[str(p.relative_to(top))] = (st.st_mode, st.st_size, st.st_mtime_ns)
-    return out
-
-
-@pytest.fixture(scope="module")
-def private_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    base = tmp_path_factory.mktemp("private")
+def scratch_env(base: Path) -> tuple[dict[str, Path], dict[str, str]]:
+    """Fresh, empty HOME, XDG folders and TMPDIR under *base*, and a minimal environment for
+    a child process that uses them (offscreen Qt, no .pyc writes, the checkout importable)."""
     dirs = {d: base / d for d in DIRS}
     for d in dirs.values():
         d.mkdir(mode=0o700)
@@ -54,6 +44,23 @@ def private_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)]),
     }
+    return dirs, env
+
+
+def snapshot(top: Path) -> dict[str, tuple[int, int, int]]:
+    out = {}
+    for dirpath, dirnames, filenames in os.walk(top):
+        for name in dirnames + filenames:
+            p = Path(dirpath) / name
+            st = p.lstat()
+            out[str(p.relative_to(top))] = (st.st_mode, st.st_size, st.st_mtime_ns)
+    return out
+
+
+@pytest.fixture(scope="module")
+def private_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    base = tmp_path_factory.mktemp("private")
+    dirs, env = scratch_env(base)
 
     def run(mode: str, extra: dict[str, str] | None = None) -> dict[str, Any]:
         proc = subprocess.run(

@@ -8,13 +8,12 @@ The same method and helpers as the private-session proof in ``tests/ui/test_priv
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-from test_private_session import DIRS, snapshot
+from test_private_session import scratch_env, snapshot
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -22,23 +21,7 @@ UI_TESTS = ROOT / "tests" / "ui"
 
 
 def test_a_whole_workshop_writes_nothing(tmp_path: Path) -> None:
-    dirs = {d: tmp_path / d for d in DIRS}
-    for d in dirs.values():
-        d.mkdir(mode=0o700)
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "LANG": "C.UTF-8",
-        "HOME": str(dirs["home"]),
-        "XDG_DATA_HOME": str(dirs["data"]),
-        "XDG_CONFIG_HOME": str(dirs["config"]),
-        "XDG_CACHE_HOME": str(dirs["cache"]),
-        "XDG_STATE_HOME": str(dirs["state"]),
-        "XDG_RUNTIME_DIR": str(dirs["runtime"]),
-        "TMPDIR": str(dirs["tmp"]),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONDONTWRITEBYTECODE": "1",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(UI_TESTS)]),
-    }
+    _dirs, env = scratch_env(tmp_path)
 
     def run(mode: str) -> dict[str, Any]:
         proc = subprocess.run(
