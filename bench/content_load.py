@@ -10,11 +10,11 @@ The cold load (fresh process, with imports) is measured by ``bench/child_load.py
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from typing import Any
+
+from bench.procs import child_main
 
 
 def measure(quick: bool) -> dict[str, Any]:
@@ -54,13 +54,5 @@ def measure(quick: bool) -> dict[str, Any]:
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
-    print(json.dumps(measure(args.quick)))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(child_main(measure, __doc__))

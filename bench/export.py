@@ -8,13 +8,13 @@ One process, one warm-up each, then alternating runs.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from bench.procs import child_main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "rosa.json"
@@ -72,13 +72,5 @@ def measure(quick: bool) -> dict[str, Any]:
     return {"series_s": out, "pages": pages, **sizes, "html_chars": len(html)}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
-    print(json.dumps(measure(args.quick)))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(child_main(measure, __doc__))

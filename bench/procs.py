@@ -8,17 +8,29 @@ that saves nothing), and the checkout on ``PYTHONPATH``. Huella and floor runs a
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import selectors
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 CHILD_TIMEOUT = 120.0
+
+
+def child_main(measure: Callable[[bool], dict[str, Any]], doc: str | None) -> int:
+    """Entry point of a measuring child (``python -m bench.X [--quick]``): one JSON line."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    print(json.dumps(measure(args.quick)))
+    return 0
 
 
 class ChildFailed(RuntimeError):

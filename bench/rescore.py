@@ -17,15 +17,14 @@ one answer at a time changes to another option, and each change is timed:
 
 from __future__ import annotations
 
-import argparse
 import gc
-import json
 import random
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
+from bench.procs import child_main
 from privacy_audit.answers import Answers
 from privacy_audit.content import Content
 from privacy_audit.scoring import Scorer
@@ -169,13 +168,5 @@ def measure(quick: bool) -> dict[str, Any]:
     return results
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
-    print(json.dumps(measure(args.quick)))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(child_main(measure, __doc__))
