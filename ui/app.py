@@ -18,7 +18,10 @@ _DISPLAY_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 NO_DISPLAY = (
     "Huella could not open its window: no graphical display was found "
     "(DISPLAY and WAYLAND_DISPLAY are not set). Start it from your desktop, or use the "
-    "command line instead: privacy-audit --help"
+    "command line instead: privacy-audit --help\n"
+    "Huella no pudo abrir su ventana: no se encontró una pantalla gráfica (DISPLAY y "
+    "WAYLAND_DISPLAY no están definidas). Ábrala desde su escritorio, o use la línea de "
+    "comandos: privacy-audit --help"
 )
 
 

@@ -106,6 +106,7 @@ def test_no_display_gives_a_clear_message_not_an_abort(monkeypatch: pytest.Monke
     )
     assert proc.returncode == 1
     assert "no graphical display" in proc.stderr
+    assert "no se encontró una pantalla gráfica" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not ui_app.has_display()
 
