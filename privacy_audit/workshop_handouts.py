@@ -21,8 +21,9 @@ from privacy_audit.report.html import (
     para,
     render_document,
 )
-from privacy_audit.report.model import Closing, Labels, closing_for, labels_for, report_langs
+from privacy_audit.report.model import closing_for, labels_for, report_langs
 from privacy_audit.report.strings import rt
+from privacy_audit.report.types import Closing, Labels
 from privacy_audit.workshop_strings import wt
 
 #: (title key, what-to-do key, minutes) for each block of each agenda.

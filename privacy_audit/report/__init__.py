@@ -4,13 +4,8 @@
 """
 
 from privacy_audit.report.html import render_report_html
-from privacy_audit.report.model import (
-    LANG_CHOICES,
-    Report,
-    ReportOptions,
-    build_report,
-    report_langs,
-)
+from privacy_audit.report.model import LANG_CHOICES, build_report, report_langs
+from privacy_audit.report.types import Report, ReportOptions
 
 __all__ = [
     "LANG_CHOICES",

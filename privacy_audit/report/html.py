@@ -14,7 +14,8 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from privacy_audit.report.model import (
+from privacy_audit.report.strings import rt
+from privacy_audit.report.types import (
     Closing,
     Header,
     Labels,
@@ -26,7 +27,6 @@ from privacy_audit.report.model import (
     ReportBody,
     Summary,
 )
-from privacy_audit.report.strings import rt
 
 #: The font the PDF pins (ships in ``assets/fonts/``; covers á é í ó ú ñ ¿ ¡ ☐ ☑).
 FONT_FAMILY = "DejaVu Sans"

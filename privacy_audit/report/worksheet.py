@@ -27,15 +27,9 @@ from privacy_audit.report.html import (
     para,
     render_document,
 )
-from privacy_audit.report.model import (
-    Closing,
-    Header,
-    Labels,
-    closing_for,
-    labels_for,
-    report_langs,
-)
+from privacy_audit.report.model import closing_for, labels_for, report_langs
 from privacy_audit.report.strings import rt
+from privacy_audit.report.types import Closing, Header, Labels
 from privacy_audit.views import questions_json, tier_json
 
 
