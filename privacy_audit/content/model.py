@@ -8,10 +8,15 @@ See ``docs/content.md`` for the authoring guide.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+# Huella uses no pydantic plugins: skipping their discovery (a scan of every installed
+# package's entry points) saves ~25 ms of start-up, and no third-party plugin code sees content.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 LANGS: tuple[str, ...] = ("en", "es")
 
