@@ -61,6 +61,12 @@ def register(sub: Any) -> None:
         help="write the blank workshop worksheet (PDF) with the ladder and a facilitator guide",
     )
     add_output_options(p)
+    p.add_argument(
+        "--platforms",
+        metavar="IDS",
+        help="only these platforms and sections, comma-separated "
+        "(e.g. facebook,whatsapp,phone_email; default: all; ids: privacy-audit catalog --json)",
+    )
     p.set_defaults(func=cmd_worksheet)
 
 
@@ -149,6 +155,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_worksheet(args: argparse.Namespace) -> int:
     content = load_content()
-    html = render_worksheet_html(build_worksheet(content, args.lang))
+    platforms = None
+    if args.platforms is not None:
+        platforms = [p.strip() for p in args.platforms.split(",") if p.strip()]
+    html = render_worksheet_html(build_worksheet(content, args.lang, platforms=platforms))
     write_output(html, args.output, args.paper, args.lang)
     return 0

@@ -9,10 +9,12 @@ HTML helpers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from privacy_audit.content import Content
 from privacy_audit.content.model import NO_JUDGE, TIER_ORDER
+from privacy_audit.errors import UserError
 from privacy_audit.i18n import t
 from privacy_audit.report.html import (
     BOX,
@@ -99,12 +101,20 @@ _GUIDE = (
 )
 
 
-def _body(content: Content, lang: str, langs: tuple[str, ...], today: dt.date) -> WorksheetBody:
+def _body(
+    content: Content,
+    lang: str,
+    langs: tuple[str, ...],
+    today: dt.date,
+    only: frozenset[str] | None = None,
+) -> WorksheetBody:
     questions = questions_json(content, lang)["questions"]
     platforms = []
     number = 0
     for pf in content.platforms:
         pid = pf.platform.id
+        if only is not None and pid not in only:
+            continue
         qs = []
         for q in questions:
             if q["platform"] != pid:
@@ -174,12 +184,31 @@ def _body(content: Content, lang: str, langs: tuple[str, ...], today: dt.date) -
 
 
 def build_worksheet(
-    content: Content, lang: str = "en", *, date: dt.date | None = None
+    content: Content,
+    lang: str = "en",
+    *,
+    date: dt.date | None = None,
+    platforms: Sequence[str] | None = None,
 ) -> Worksheet:
-    """The blank worksheet in ``"en"``, ``"es"`` or ``"both"`` (side by side)."""
+    """The blank worksheet in ``"en"``, ``"es"`` or ``"both"`` (side by side).
+
+    *platforms* limits it to those platforms and sections (a workshop about two apps need not
+    print every question of every app); ``None`` prints them all.
+    """
     langs = report_langs(lang)
     today = date or dt.date.today()
-    return Worksheet(langs, tuple(_body(content, lg, langs, today) for lg in langs))
+    only: frozenset[str] | None = None
+    if platforms is not None:
+        unknown = [p for p in platforms if p not in content.platform_by_id]
+        if unknown or not platforms:
+            known = ", ".join(pf.platform.id for pf in content.platforms)
+            raise UserError(
+                f"unknown platform {unknown[0]!r} (choose from: {known})"
+                if unknown
+                else f"no platform given (choose from: {known})"
+            )
+        only = frozenset(platforms)
+    return Worksheet(langs, tuple(_body(content, lg, langs, today, only) for lg in langs))
 
 
 # -- rendering ------------------------------------------------------------------------------

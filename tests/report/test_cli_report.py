@@ -105,6 +105,30 @@ def test_worksheet_command(qapp: object, tmp_path: Path, content: Content, lang:
     assert norm(content.ladder.legal_help[0].url) in text
 
 
+def test_worksheet_for_chosen_platforms_only(
+    qapp: object, tmp_path: Path, content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "two.pdf"
+    assert main(["worksheet", "-o", str(out), "--platforms", "whatsapp, phone_email"]) == 0
+    text = body_text(out)
+    chosen = {"whatsapp", "phone_email"}
+    for pf in content.platforms:
+        for q in pf.questions:
+            assert (norm(q.text.en) in text) == (pf.platform.id in chosen), q.id
+    # The ladder and the facilitator guide come with any choice of platforms.
+    assert norm(content.ladder.tiers[0].label.en) in text
+    assert norm(rt("guide", "en")) in text
+    full = tmp_path / "all.pdf"
+    assert main(["worksheet", "-o", str(full)]) == 0
+    assert pdfinfo(out).pages < pdfinfo(full).pages
+
+    capsys.readouterr()
+    assert main(["worksheet", "-o", str(tmp_path / "x.pdf"), "--platforms", "myspace"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unknown platform 'myspace'" in err[0]
+    assert not (tmp_path / "x.pdf").exists()
+
+
 def test_html_output_needs_no_qt(tmp_path: Path, answers_by_name: dict[str, Answers]) -> None:
     src = _answers_file(tmp_path, answers_by_name["one_platform"])
     out = tmp_path / "r.html"
