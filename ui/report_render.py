@@ -12,13 +12,11 @@ Public API (used by the app and by ``privacy-audit report``): :func:`render_pdf`
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import html as html_mod
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
@@ -54,43 +52,12 @@ _FOOTER_META = re.compile(r'<meta\s+name="huella-footer"\s+content="([^"]*)"', r
 _FOOTER_PROPERTY = "huellaFooter"
 
 _app: QGuiApplication | None = None
-_NONE_MARGIN = 16
 _ref_device: QImage | None = None
 _fonts_ready = False
 
 
 class RenderError(OSError):
     """The PDF could not be written; the message is one plain sentence."""
-
-
-@contextlib.contextmanager
-def keep_none_alive() -> Iterator[None]:
-    """Give back the references to ``None`` that PySide6 loses during a render.
-
-    PySide6-Essentials 6.12.0 on CPython 3.11 drops one reference to ``None`` on every call
-    of a Qt method that returns nothing (``QPainter.save``, ``QFont.setBold``, ...). A
-    many-page render makes thousands of such calls; once ``None``'s count reaches zero the
-    interpreter aborts ("none_dealloc"), at the latest when it shuts down. This measures the
-    net loss across the block and gives that many references back (plus a small margin: the
-    count is only approximately exact) with ``Py_IncRef``; they are never released, as the
-    lost ones never were. Where the bug is absent the loss is zero and nothing is done.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            give_back_none(lost + _NONE_MARGIN)
-
-
-def give_back_none(count: int) -> None:
-    """Add *count* references to ``None`` that are never released."""
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-    for _ in range(count):
-        incref(None)
 
 
 def ensure_app() -> QCoreApplication:
@@ -177,8 +144,7 @@ def footer_template(html: str) -> str:
 
 def make_document(html: str, paper: str = "letter") -> QTextDocument:
     """A QTextDocument of *html*, paginated for *paper* ("letter" or "a4"), fonts pinned."""
-    with keep_none_alive():
-        return _make_document(html, paper)
+    return _make_document(html, paper)
 
 
 def _make_document(html: str, paper: str) -> QTextDocument:
@@ -205,8 +171,7 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
 
     The device's paper wins: if it differs from the document's, the document is laid out again.
     """
-    with keep_none_alive():
-        return _paint_document(doc, device)
+    return _paint_document(doc, device)
 
 
 def _paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
@@ -259,8 +224,7 @@ def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
     Atomic: the PDF is written to a hidden temporary file beside *path* and renamed over it,
     so a failure leaves neither a half-written file nor anything in a temp folder.
     """
-    with keep_none_alive():
-        return _render_pdf(html, Path(path), paper)
+    return _render_pdf(html, Path(path), paper)
 
 
 def _render_pdf(html: str, path: Path, paper: str) -> int:
@@ -314,8 +278,7 @@ def print_document(printer: QPrinter, html: str, paper: str = "letter") -> int:
 
 def make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrintPreviewDialog:
     """A print preview (with its Print button, which opens the system print dialog)."""
-    with keep_none_alive():
-        return _make_preview_dialog(parent, html, paper)
+    return _make_preview_dialog(parent, html, paper)
 
 
 def _make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrintPreviewDialog:
@@ -337,18 +300,16 @@ def _make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrin
 
 def print_with_dialog(parent: QWidget, html: str, paper: str = "letter") -> None:
     """Show a print preview; its Print button opens the print dialog and prints."""
-    with keep_none_alive():
-        dialog = make_preview_dialog(parent, html, paper)
-        dialog.exec()
-        dialog.deleteLater()
+    dialog = make_preview_dialog(parent, html, paper)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def export_pdf_with_dialog(
     parent: QWidget, html: str, default_name: str, paper: str = "letter"
 ) -> Path | None:
     """Ask where to save (QFileDialog), write the PDF there; the path, or None if cancelled."""
-    with keep_none_alive():
-        return _export_pdf_with_dialog(parent, html, default_name, paper)
+    return _export_pdf_with_dialog(parent, html, default_name, paper)
 
 
 def _export_pdf_with_dialog(

@@ -129,16 +129,6 @@ def ink_pixels(png: Path, top_fraction: float = 1.0) -> int:
     return len(pixels) - len(pixels.translate(None, _DARK))
 
 
-@pytest.fixture(autouse=True)
-def _give_back_none() -> Iterator[None]:
-    """Make up for PySide6 6.12's lost references to None in each test (Qt calls in the test
-    and in pytest-qt), or the interpreter aborts at exit. See ``ui.report_render``."""
-    from ui.report_render import keep_none_alive
-
-    with keep_none_alive():
-        yield
-
-
 @pytest.fixture(scope="session")
 def answers_by_name(content: Content) -> dict[str, Answers]:
     return answer_sets(content)
