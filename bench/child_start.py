@@ -1,14 +1,17 @@
 """One cold start, in a fresh process: ``python bench/child_start.py floor|huella``.
 
 Run as a script (not ``-m``), so the floor imports nothing but PySide6 and the standard
-library. Both sides quit at the first Paint event on their main window and print one JSON
-line: the peak RSS (``ru_maxrss``, KiB) at that moment. The parent times from its ``Popen``
-to that line, the same way for both sides.
+library. Each side prints two JSON lines: ``paint`` at the first Paint event on its main
+window, and ``ready`` with the peak RSS (``ru_maxrss``, KiB) once everything is loaded and on
+screen. The parent times from its ``Popen`` to each line, the same way for both sides.
 
-* ``floor``: a bare PySide6 process that shows an empty ``QMainWindow``.
-* ``huella``: the real path of the ``huella`` launcher: :func:`ui.app.build_window` (content
-  loaded and validated, style, translations, the main window with its first pages), then
-  ``show()`` — exactly what :func:`ui.app.run` does before ``exec()``.
+* ``floor``: a bare PySide6 process that shows an empty ``QMainWindow``; it is ready at its
+  first paint.
+* ``huella``: the real path of the ``huella`` launcher: :func:`ui.app.build_window` (style,
+  translations, the window with its welcome page), ``show()`` - exactly what
+  :func:`ui.app.run` does before ``exec()``. The window loads the content after its first
+  paint; ``ready`` is the first paint after that (content loaded and validated, the audit
+  session, the live panel and the accounts page built).
 """
 
 from __future__ import annotations
@@ -19,11 +22,9 @@ import resource
 import sys
 
 
-def _report(side: str) -> None:
+def _report(side: str, event: str) -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"side": side, "rss_kib": rss}), flush=True)
-    # Skip interpreter and Qt teardown: the parent has what it needs.
-    os._exit(0)
+    print(json.dumps({"side": side, "event": event, "rss_kib": rss}), flush=True)
 
 
 def main(side: str) -> int:
@@ -51,13 +52,24 @@ def main(side: str) -> int:
         return 2
     from PySide6.QtCore import QEvent, QObject
 
-    class FirstPaint(QObject):
+    def is_ready() -> bool:
+        return side == "floor" or bool(getattr(window, "is_ready", False))
+
+    class Paints(QObject):
+        painted = False
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                _report(side)
+                if not self.painted:
+                    self.painted = True
+                    _report(side, "paint")
+                if is_ready():
+                    _report(side, "ready")
+                    # Skip interpreter and Qt teardown: the parent has what it needs.
+                    os._exit(0)
             return False
 
-    watcher = FirstPaint()
+    watcher = Paints()
     window.installEventFilter(watcher)
     window.show()
     return app.exec()

@@ -66,8 +66,8 @@ def huella_files(scratch: Path) -> list[str]:
     )
 
 
-def _run_child(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, object]]:
-    """(seconds from Popen to the child's JSON line, that JSON)."""
+def _run_child(args: list[str], env: dict[str, str], lines: int = 1) -> list[tuple[float, Any]]:
+    """[(seconds from Popen to the child's JSON line, that JSON)] for its first *lines* lines."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, *args],
@@ -78,49 +78,59 @@ def _run_child(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, o
         text=True,
     )
     assert proc.stdout is not None
+    got: list[tuple[float, Any]] = []
     with selectors.DefaultSelector() as sel:
         sel.register(proc.stdout, selectors.EVENT_READ)
-        ready = sel.select(CHILD_TIMEOUT)  # a child that never paints must not hang the run
-    line = proc.stdout.readline() if ready else ""
-    elapsed = time.perf_counter() - t0
-    if not ready:
+        while len(got) < lines:
+            # A child that never paints must not hang the run.
+            if not sel.select(CHILD_TIMEOUT):
+                break
+            line = proc.stdout.readline()
+            if not line.strip():
+                break
+            got.append((time.perf_counter() - t0, json.loads(line)))
+    if len(got) < lines:
         proc.kill()
     try:
         _, err = proc.communicate(timeout=CHILD_TIMEOUT)
     except subprocess.TimeoutExpired:
         proc.kill()
         _, err = proc.communicate()
-    if not line.strip():
-        raise ChildFailed(f"{' '.join(args)} printed nothing (exit {proc.returncode}):\n{err}")
-    return elapsed, json.loads(line)
+    if len(got) < lines:
+        raise ChildFailed(
+            f"{' '.join(args)} printed {len(got)} of {lines} lines (exit {proc.returncode}):\n{err}"
+        )
+    return got
 
 
 def cold_starts(runs: int, env: dict[str, str]) -> dict[str, dict[str, list[float]]]:
     """*runs* cold starts per side, alternating, after one discarded warm-up each."""
     out: dict[str, dict[str, list[float]]] = {
-        side: {"seconds": [], "rss_mib": []} for side in ("huella", "floor")
+        side: {"seconds": [], "ready_s": [], "rss_mib": []} for side in ("huella", "floor")
     }
     script = str(BENCH / "child_start.py")
     for i in range(runs + 1):
         # Alternate which side goes first, too: ABBAABBA...
         order = ("huella", "floor") if i % 2 == 0 else ("floor", "huella")
         for side in order:
-            elapsed, data = _run_child([script, side], env)
+            (paint_s, _), (ready_s, ready) = _run_child([script, side], env, lines=2)
             if i == 0:
                 continue  # warm-up: disk cache, .pyc files
-            out[side]["seconds"].append(elapsed)
-            out[side]["rss_mib"].append(float(data["rss_kib"]) / 1024)  # type: ignore[arg-type]
+            out[side]["seconds"].append(paint_s)
+            out[side]["ready_s"].append(ready_s)
+            out[side]["rss_mib"].append(float(ready["rss_kib"]) / 1024)
     return out
 
 
 def cold_content_loads(runs: int, env: dict[str, str]) -> dict[str, list[float]]:
     """Import + load_content() in fresh processes (after one discarded warm-up)."""
-    out: dict[str, list[float]] = {"import_s": [], "load_s": []}
+    out: dict[str, list[float]] = {"import_s": [], "load_s": [], "pydantic": []}
     script = str(BENCH / "child_load.py")
     for i in range(runs + 1):
-        _, data = _run_child([script], env)
+        ((_, data),) = _run_child([script], env)
         if i == 0:
             continue
         out["import_s"].append(float(data["import_s"]))  # type: ignore[arg-type]
         out["load_s"].append(float(data["load_s"]))  # type: ignore[arg-type]
+        out["pydantic"].append(float(bool(data["pydantic"])))
     return out

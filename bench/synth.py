@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from privacy_audit.content import Content, load_content
 from privacy_audit.content.loader import _index_and_check
 from privacy_audit.content.model import PlatformFile
+from privacy_audit.content.schema import validate
 
 
 def _rename(pf: PlatformFile, i: int, items: set[str], questions: set[str]) -> PlatformFile:
@@ -16,7 +18,7 @@ def _rename(pf: PlatformFile, i: int, items: set[str], questions: set[str]) -> P
     def question(x: str) -> str:
         return f"{x}_x{i}" if x in questions else x
 
-    data: dict[str, Any] = pf.model_dump()
+    data: dict[str, Any] = dataclasses.asdict(pf)
     data["platform"]["id"] = f"{pf.platform.id}_x{i}"
     for it in data["items"]:
         it["id"] = item(it["id"])
@@ -28,7 +30,7 @@ def _rename(pf: PlatformFile, i: int, items: set[str], questions: set[str]) -> P
     for a in data["actions"]:
         a["id"] = f"{a['id']}_x{i}"
         a["sets"] = {question(k): v for k, v in a["sets"].items()}
-    return PlatformFile.model_validate(data)
+    return validate(PlatformFile, data)
 
 
 def synthetic_content(factor: int) -> Content:

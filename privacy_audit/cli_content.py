@@ -10,6 +10,9 @@ from typing import Any
 
 from privacy_audit.answers import load_answers_file
 from privacy_audit.content import Content, load_content
+from privacy_audit.content.compiled import COMPILED_FILE
+from privacy_audit.content.compiled import is_current as compiled_is_current
+from privacy_audit.content.loader import write_compiled
 from privacy_audit.i18n import effort_label, t
 from privacy_audit.scoring import Scorer
 from privacy_audit.views import catalog_json, questions_json, score_json
@@ -36,6 +39,11 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("check-content", help="validate a content folder (default: the built-in)")
     p.add_argument("dir", nargs="?", type=Path, metavar="DIR")
+    p.add_argument(
+        "--compile",
+        action="store_true",
+        help=f"then write the pre-validated copy the app starts from ({COMPILED_FILE})",
+    )
     p.set_defaults(func=cmd_check_content)
 
 
@@ -171,11 +179,20 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_check_content(args: argparse.Namespace) -> int:
-    content = load_content(args.dir)
+    content = load_content(args.dir, compiled=False)  # always the TOML, every check
     n_items = len(content.items)
     print(
         f"OK: {len(content.platforms)} platform/section files, {n_items} data items, "
         f"{len(content.questions)} questions, {len(content.actions)} actions, "
         f"{len(content.personas)} personas."
     )
+    target = content.root / COMPILED_FILE
+    if args.compile:
+        write_compiled(content.root)
+        print(f"Wrote {target}")
+    elif args.dir is None and not compiled_is_current(content.root):
+        print(
+            f"Note: {target} is out of date, so the app validates the TOML at every start "
+            "(slower). Run: privacy-audit check-content --compile"
+        )
     return 0

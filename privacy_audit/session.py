@@ -14,12 +14,20 @@ from dataclasses import dataclass
 from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_RANK, Content
 from privacy_audit.live import LiveTally
+from privacy_audit.page_keys import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
 from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
 
-WELCOME = "welcome"
-ACCOUNTS = "accounts"
-RESULTS = "results"
-PLATFORM_PREFIX = "platform:"
+__all__ = [
+    "ACCOUNTS",
+    "PLATFORM_PREFIX",
+    "RESULTS",
+    "START_HERE",
+    "WELCOME",
+    "AuditSession",
+    "Consequence",
+    "LiveScore",
+    "TierShare",
+]
 #: How many plan steps "start with these" shows to someone who feels overwhelmed.
 START_HERE = 3
 

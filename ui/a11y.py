@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def name(widget: QWidget, accessible_name: str, description: str) -> None:
@@ -15,5 +17,7 @@ def name(widget: QWidget, accessible_name: str, description: str) -> None:
 
 def announce(widget: QWidget, message: str) -> None:
     """Ask screen readers to speak *message* (politely, without moving focus)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
     widget.setAccessibleDescription(message)
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from privacy_audit.content import Content
     from ui.main_window import MainWindow
 
 from privacy_audit import APP_ID
@@ -43,26 +43,28 @@ def run(workshop: bool = False, lang: str | None = None) -> int:
     return QApplication.exec()
 
 
-def build_window(workshop: bool = False, lang: str | None = None) -> MainWindow | int:
+def build_window(
+    workshop: bool = False, lang: str | None = None, *, defer: bool | None = None
+) -> MainWindow | int:
     """The application and its main window, built as :func:`run` does but not shown.
 
-    Returns an exit code instead when there is no display or the content cannot be loaded.
-    (The start-up benchmark in ``bench/`` uses this to time the real path.)
+    The window starts with its welcome page only and loads the content right after it first
+    paints (``defer``, the default outside workshop mode), so a person sees Huella as soon as
+    possible; :meth:`MainWindow.finish_start` does that step at once. Workshop mode loads
+    everything first, so a projector never shows a choice that is then taken away.
+
+    Returns an exit code instead when there is no display or (not deferred) the content
+    cannot be loaded. (The start-up benchmark in ``bench/`` uses this to time the real path.)
     """
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    # The Qt-free core first (content schema, pydantic, scoring): once PySide6 is imported, its
-    # import hook inspects every module imported after it, which costs ~0.1 s of start-up.
-    importlib.import_module("privacy_audit.session")
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from privacy_audit.content import load_content
-    from privacy_audit.errors import UserError
     from ui import style
-    from ui.errors import install_excepthook, show_error
+    from ui.errors import install_excepthook
     from ui.i18n import Translators, system_lang
 
     QCoreApplication.setOrganizationName("Huella")
@@ -77,18 +79,34 @@ def build_window(workshop: bool = False, lang: str | None = None) -> MainWindow 
     translators = Translators()
     chosen = lang or _saved_lang() or system_lang()
     translators.apply(chosen)
-    try:
-        content = load_content()
-    except UserError as exc:
-        show_error(None, exc)
-        return 2
     from ui.main_window import MainWindow
 
+    if defer is None:
+        defer = not workshop
+    content = None
+    if not defer:
+        from privacy_audit.content import load_content
+        from privacy_audit.errors import UserError
+        from ui.errors import show_error
+
+        try:
+            content = load_content()
+        except UserError as exc:
+            show_error(None, exc)
+            return 2
     window = MainWindow(
         content, lang=chosen, workshop=workshop, translators=translators, restore=not workshop
     )
+    if content is None:
+        window.load_after_first_paint(_load_content)
     window._huella_app = app  # type: ignore[attr-defined]  # keep the app alive with it
     return window
+
+
+def _load_content() -> Content:
+    from privacy_audit.content import load_content
+
+    return load_content()
 
 
 #: Qt's own widgets (the file dialog's last folder and history) write QSettings under the

@@ -26,6 +26,11 @@ class Translators:
         self._installed: list[QTranslator] = []
         self.lang = "en"
 
+    @property
+    def applied(self) -> str | None:
+        """The language installed by :meth:`apply`, None before it ran."""
+        return self.lang if self._installed else None
+
     def apply(self, lang: str) -> bool:
         """Install *lang*; Qt then sends every widget a LanguageChange event.
 

@@ -8,15 +8,25 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 from privacy_audit.paths import assets_dir
 
+#: The PNG sizes of the app icon (``scripts/render_icons.py`` draws them from the SVG).
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
 
 def app_icon() -> QIcon:
-    path = assets_dir() / "icons" / "huella.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    """The window icon: PNGs, which Qt reads without loading its SVG libraries at start-up."""
+    folder = assets_dir() / "icons"
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        path = folder / f"huella-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    if icon.isNull() and (folder / "huella.svg").is_file():
+        icon = QIcon(str(folder / "huella.svg"))
+    return icon
 
 
 @cache
@@ -24,6 +34,10 @@ def platform_icon(pid: str, letter: str) -> QIcon:
     path = assets_dir() / "icons" / "platforms" / f"{pid}.svg"
     if path.is_file():
         return QIcon(str(path))
+    # Imported here: the window's first paint needs none of these.
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
     icon = QIcon()
     for size in (24, 32, 48, 64):
         pm = QPixmap(size, size)

@@ -6,13 +6,15 @@ Workshop mode (``ui/workshop/``) hooks in through ``workshop`` (passed down) and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -20,28 +22,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
-from privacy_audit.session import PLATFORM_PREFIX, RESULTS, WELCOME, AuditSession
+from privacy_audit.page_keys import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
 from ui import style
 from ui.a11y import name
 from ui.i18n import Translators
 from ui.icons import app_icon
 from ui.menus import Menus
-from ui.pages.accounts import AccountsPage
 from ui.pages.base import Page
-from ui.pages.platform import PlatformPage
-from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
-from ui.widgets.exposure_panel import ExposurePanel
 from ui.window_io import WindowIO
-from ui.workshop import install as install_workshop
+
+if TYPE_CHECKING:
+    from privacy_audit.content import Content
+    from privacy_audit.scoring import Scorer
+    from privacy_audit.session import AuditSession
+    from ui.widgets.exposure_panel import ExposurePanel
 
 
 class MainWindow(WindowIO, QMainWindow):
+    """The window; it starts in two steps so a person sees it as soon as possible.
+
+    1. The frame: menus, buttons and the welcome page, none of which needs content.
+    2. :meth:`attach`: the content and the audit session. The other pages and the live panel
+       are built the first time they are shown.
+
+    ``MainWindow(content)`` does both at once. The app itself (``ui.app``) builds the frame,
+    shows it and calls :meth:`load_after_first_paint`, so the content is loaded while the
+    welcome page is already on screen. Until then the buttons and menu commands do nothing.
+
+    Signals:
+    ready(): the content is attached; every command works.
+    """
+
+    ready = Signal()
+
+    content: Content
+    scorer: Scorer
+    session: AuditSession
+    _panel: ExposurePanel | None = None
+
     def __init__(
         self,
-        content: Content,
+        content: Content | None = None,
         *,
         lang: str = "en",
         workshop: bool = False,
@@ -50,22 +72,21 @@ class MainWindow(WindowIO, QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.content = content
-        self.scorer = Scorer(content)
         self.workshop = workshop
         self.translators = translators or Translators()
-        self.session = AuditSession(content, self.scorer, lang=lang)
+        self.is_ready = False
+        self._lang = lang if lang in ("en", "es") else "en"
+        self._on_ready: list[Callable[[], object]] = []
+        self._loader: Callable[[], Content] | None = None
         self.setWindowIcon(app_icon())
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        self.panel = ExposurePanel(self.session)
         central = QWidget()
         outer = QVBoxLayout(central)
-        row = QHBoxLayout()
-        row.addWidget(self.stack, 3)
-        row.addWidget(self.panel, 1)
-        outer.addLayout(row, 1)
+        self._row = QHBoxLayout()
+        self._row.addWidget(self.stack, 3)
+        outer.addLayout(self._row, 1)
         nav = QHBoxLayout()
         self.step_label = QLabel()
         self.step_label.setObjectName("stepLabel")
@@ -85,67 +106,169 @@ class MainWindow(WindowIO, QMainWindow):
             nav.addWidget(b)
         outer.addLayout(nav)
         self.setCentralWidget(central)
-        self.back_button.clicked.connect(self.go_back)
-        self.skip_button.clicked.connect(self.go_next)
-        self.next_button.clicked.connect(self.go_next)
+        self.back_button.clicked.connect(self._when_ready_only(self.go_back))
+        self.skip_button.clicked.connect(self._when_ready_only(self.go_next))
+        self.next_button.clicked.connect(self._when_ready_only(self.go_next))
+        handlers: dict[str, Callable[[], object]] = {
+            "savedAudits": self.open_saved_audits,
+            "exportPdf": self.export_pdf,
+            "print": self.print_report,
+            "startOver": self.start_over,
+            "quit": self.close,
+            "back": self.go_back,
+            "next": self.go_next,
+            "results": lambda: self.show_page(RESULTS),
+            "english": lambda: self.set_language("en"),
+            "spanish": lambda: self.set_language("es"),
+            "switchLanguage": lambda: self.set_language(
+                "en" if self.session.lang == "es" else "es"
+            ),
+            "highContrast": self.toggle_high_contrast,
+            "deleteEverything": self.delete_everything,
+            "about": self.about,
+            "legalHelp": self.legal_help,
+        }
+        always = ("quit", "highContrast", "about")
         self.menus = Menus(
             self,
-            {
-                "savedAudits": self.open_saved_audits,
-                "exportPdf": self.export_pdf,
-                "print": self.print_report,
-                "startOver": self.start_over,
-                "quit": self.close,
-                "back": self.go_back,
-                "next": self.go_next,
-                "results": lambda: self.show_page(RESULTS),
-                "english": lambda: self.set_language("en"),
-                "spanish": lambda: self.set_language("es"),
-                "switchLanguage": lambda: self.set_language(
-                    "en" if self.session.lang == "es" else "es"
-                ),
-                "highContrast": self.toggle_high_contrast,
-                "deleteEverything": self.delete_everything,
-                "about": self.about,
-                "legalHelp": self.legal_help,
-            },
+            {k: f if k in always else self._when_ready_only(f) for k, f in handlers.items()},
         )
-        self.menus.set_lang(self.session.lang)
-        self.translators.apply(self.session.lang)
+        self.menus.set_lang(self._lang)
+        if self.translators.applied != self._lang:
+            self.translators.apply(self._lang)
         if restore:
             self.restore_settings()
+        self.menus.saved.setEnabled(False)
+        self.welcome = WelcomePage(self._lang)
+        self.welcome.language_requested.connect(self._when_ready_only(self.set_language))
+        self.welcome.saving_requested.connect(self._when_ready_only(self.set_saving))
+        self.welcome.saved_audits_requested.connect(self._when_ready_only(self.open_saved_audits))
+        self.pages[WELCOME] = self.welcome
+        self.stack.addWidget(self.welcome)
+        self.welcome.retranslate()
+        self._retranslate_frame()
+        self.setWindowTitle(self.welcome.title())
+        if content is not None:
+            self.attach(content)
+
+    # -- starting --------------------------------------------------------------------------
+    def attach(self, content: Content) -> None:
+        """Step 2 of the start: the content and everything that needs it."""
+        from privacy_audit.scoring import Scorer
+        from privacy_audit.session import AuditSession
+        from ui.workshop import install as install_workshop
+
+        self.content = content
+        self.scorer = Scorer(content)
+        self.session = AuditSession(content, self.scorer, lang=self._lang)
+        self.welcome.no_horizontal_scroll()
+        self.is_ready = True
         self.menus.saved.setEnabled(self.session.saving)
         self._build_fixed_pages()
         self.retranslate()
         self.show_page(WELCOME)
         install_workshop(self)  # workshop mode, or the View menu entry that starts it
+        waiting, self._on_ready = self._on_ready, []
+        for fn in waiting:
+            QTimer.singleShot(0, fn)
+        self.ready.emit()
+
+    def load_after_first_paint(self, loader: Callable[[], Content]) -> None:
+        """Load the content with *loader* right after the window first paints.
+
+        A content error is shown as a clear message and the application ends with code 2.
+        """
+        self._loader = loader
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and self._loader is not None:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_start)
+        return super().eventFilter(watched, event)
+
+    def finish_start(self) -> bool:
+        """Load and attach the content now, if that has not happened yet; False on an error."""
+        if self.is_ready:
+            return True
+        loader, self._loader = self._loader, None
+        if loader is None:
+            return False
+        from privacy_audit.errors import UserError
+        from ui.errors import show_error
+
+        try:
+            content = loader()
+        except UserError as exc:
+            show_error(self, exc, lang=self._lang)
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.exit(2)
+            return False
+        self.attach(content)
+        return True
+
+    def when_ready(self, fn: Callable[[], object]) -> None:
+        """Run *fn* from the event loop once the content is attached."""
+        if self.is_ready:
+            QTimer.singleShot(0, fn)
+        else:
+            self._on_ready.append(fn)
+
+    def _when_ready_only(self, fn: Callable[..., object]) -> Callable[..., None]:
+        """*fn*, ignored until the content is attached (a key pressed in the first instant)."""
+
+        def guarded(*args: object) -> None:
+            if self.is_ready:
+                fn(*args)
+
+        return guarded
 
     # -- pages ---------------------------------------------------------------------------
+    @property
+    def panel(self) -> ExposurePanel:
+        """The live exposure panel, built the first time it is needed (not on the welcome)."""
+        if self._panel is None:
+            from ui.widgets.exposure_panel import ExposurePanel
+
+            self._panel = ExposurePanel(self.session)
+            self._panel.setVisible(False)
+            self._row.addWidget(self._panel, 1)
+        return self._panel
+
     def _build_fixed_pages(self) -> None:
-        for page in list(self.pages.values()):
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = {}
-        self.panel.session = self.session
-        welcome = WelcomePage(self.session)
-        welcome.language_requested.connect(self.set_language)
-        welcome.saving_requested.connect(self.set_saving)
-        welcome.saved_audits_requested.connect(self.open_saved_audits)
-        accounts = AccountsPage(self.session)
-        accounts.platforms_changed.connect(self._platforms_changed)
-        for p in (welcome, accounts):
-            self.pages[p.key] = p
-            self.stack.addWidget(p)
+        """A fresh set of pages for a new session: the welcome page stays, the others go."""
+        for key, page in list(self.pages.items()):
+            if key != WELCOME:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.pages = {WELCOME: self.welcome}
+        if self._panel is not None:
+            self._panel.session = self.session
+        self.sync_welcome()
+
+    def sync_welcome(self) -> None:
+        self.welcome.sync(self.session.lang, self.session.saving)
 
     def page(self, key: str) -> Page:
         """The page for *key*, built the first time it is needed."""
         page = self.pages.get(key)
         if page is None:
             if key.startswith(PLATFORM_PREFIX):
+                from ui.pages.platform import PlatformPage
+
                 pp = PlatformPage(self.session, key[len(PLATFORM_PREFIX) :])
                 pp.answer_changed.connect(self._answer_changed)
                 page = pp
+            elif key == ACCOUNTS:
+                from ui.pages.accounts import AccountsPage
+
+                ap = AccountsPage(self.session)
+                ap.platforms_changed.connect(self._platforms_changed)
+                page = ap
             elif key == RESULTS:
+                from ui.pages.results import ResultsPage
+
                 rp = ResultsPage(self.session)
                 rp.export_requested.connect(self.export_pdf)
                 rp.print_requested.connect(self.print_report)
@@ -165,10 +288,14 @@ class MainWindow(WindowIO, QMainWindow):
         page = self.page(key)
         page.refresh()
         self.stack.setCurrentWidget(page)
-        self.panel.setVisible(key not in (WELCOME, RESULTS))
+        with_panel = key not in (WELCOME, RESULTS)
+        if with_panel or self._panel is not None:
+            self.panel.setVisible(with_panel)
         self._update_nav()
         target = page.first_focus()
         if target is not None:
+            from PySide6.QtCore import Qt
+
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             page.ensureWidgetVisible(target)
 
@@ -239,7 +366,8 @@ class MainWindow(WindowIO, QMainWindow):
         self.retranslate()
         self.autosave()
 
-    def retranslate(self) -> None:
+    def _retranslate_frame(self) -> None:
+        """The texts that need no content: menus and buttons."""
         self.menus.retranslate()
         self.back_button.setText(self.tr("&Back"))
         name(self.back_button, self.tr("Back"), self.tr("Go to the previous page"))
@@ -249,16 +377,27 @@ class MainWindow(WindowIO, QMainWindow):
             self.tr("Skip this platform"),
             self.tr("Leave the rest of this page unanswered and go on"),
         )
+        self.next_button.setText(self.tr("&Next"))
+        name(
+            self.next_button,
+            self.next_button.text().replace("&", ""),
+            self.tr("Go to the next page"),
+        )
+
+    def retranslate(self) -> None:
+        self._retranslate_frame()
         for page in self.pages.values():
             page.retranslate()
-        welcome = self.pages.get(WELCOME)
-        if isinstance(welcome, WelcomePage):
-            welcome.sync()
-        self.panel.retranslate()
+        self.welcome.set_disclaimer(self.content.ladder.disclaimer.get(self.session.lang))
+        self.sync_welcome()
+        if self._panel is not None:
+            self._panel.retranslate()
         self._update_nav()
 
     def new_session(self, *, saving: bool | None = None) -> None:
         """A fresh audit (start over / next participant); language and saving choice stay."""
+        from privacy_audit.session import AuditSession
+
         self.use_session(
             AuditSession(
                 self.content,
@@ -277,10 +416,13 @@ class MainWindow(WindowIO, QMainWindow):
             self.translators.apply(session.lang)
             self.menus.set_lang(session.lang)
         self._build_fixed_pages()
-        self.panel.refresh(announce_change=False)
+        if self._panel is not None:
+            self._panel.refresh(announce_change=False)
         self.retranslate()
 
     def start_over(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.session.all_answers() or self.session.selected:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
@@ -299,6 +441,9 @@ class MainWindow(WindowIO, QMainWindow):
 
     def legal_help(self) -> None:
         """Where to find free legal help (from the content, in the session language)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         lang = self.session.lang
         ladder = self.content.ladder
         lines = [
@@ -315,6 +460,8 @@ class MainWindow(WindowIO, QMainWindow):
         box.exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Huella"),
@@ -326,7 +473,7 @@ class MainWindow(WindowIO, QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session.saving:
+        if self.is_ready and self.session.saving:
             self.autosave(now=True)
             self.save_settings()
         super().closeEvent(event)

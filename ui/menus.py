@@ -27,7 +27,11 @@ class Menus:
             a = QAction(window)
             a.setObjectName(f"{key}Action")
             if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
+                # No QKeySequence(QKeySequence) copy and setShortcuts, not setShortcut: choosing
+                # among those overloads makes PySide6 build its whole ``Qt`` namespace, ~30 ms
+                # before the window's first paint.
+                seq = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+                a.setShortcuts([seq])
             if key in handlers:
                 a.triggered.connect(handlers[key])
             menu.addAction(a)

@@ -6,24 +6,25 @@ Texts use the "WindowIO" translation context explicitly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from privacy_audit.session import AuditSession
 from ui.errors import show_error
-from ui.tasks import Relay, run_task
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from privacy_audit.content import Content
     from privacy_audit.scoring import Scorer
+    from privacy_audit.session import AuditSession
     from ui.i18n import Translators
     from ui.menus import Menus
     from ui.pages.base import Page
     from ui.saving import Saver
+    from ui.tasks import Relay
 
     _Host = QMainWindow
 else:
@@ -51,6 +52,8 @@ class WindowIO(_Host):
         def new_session(self, *, saving: bool | None = None) -> None: ...
         def use_session(self, session: AuditSession) -> None: ...
         def toggle_high_contrast(self) -> None: ...
+        def sync_welcome(self) -> None: ...
+        def when_ready(self, fn: Callable[[], object]) -> None: ...
 
     # -- saving ---------------------------------------------------------------------------
     def _saver(self) -> Saver:
@@ -65,10 +68,10 @@ class WindowIO(_Host):
         if on == self.session.saving:
             return
         if on and not self._saver().ready(self, self.session.lang):
-            self.pages["welcome"].sync()  # type: ignore[attr-defined]
+            self.sync_welcome()
             return
         self.session.saving = on
-        self.pages["welcome"].sync()  # type: ignore[attr-defined]
+        self.sync_welcome()
         self.menus.saved.setEnabled(on)
         if on:
             self.autosave(now=True)
@@ -135,7 +138,7 @@ class WindowIO(_Host):
         if str(s.value("saving", "false")).lower() == "true":
             # Saving was on last time: turn it on again once the window shows (this may ask
             # for the passphrase; cancelling gives a private session).
-            QTimer.singleShot(0, lambda: self.set_saving(True))
+            self.when_ready(lambda: self.set_saving(True))
         return True
 
     def open_saved_audits(self) -> None:
@@ -170,6 +173,8 @@ class WindowIO(_Host):
         lang = self.session.lang
 
         def loaded(saved: Any) -> None:
+            from privacy_audit.session import AuditSession
+
             session = AuditSession.from_answers(
                 saved.answers,
                 self.content,
@@ -182,6 +187,8 @@ class WindowIO(_Host):
             session.audit_name = saved.info.name
             self.use_session(session)
             self.show_page(self.session.pages()[-1])
+
+        from ui.tasks import run_task  # a worker thread; not needed to show the window
 
         self.last_task = run_task(
             self,
@@ -256,6 +263,8 @@ class WindowIO(_Host):
         def build() -> str:
             report = build_report(content, answers, lang, options, scorer=scorer)
             return render_report_html(report)
+
+        from ui.tasks import run_task  # a worker thread; not needed to show the window
 
         self.last_task = run_task(
             self,

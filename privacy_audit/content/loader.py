@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from privacy_audit.content.model import (
     TIER_ORDER,
     Action,
@@ -28,15 +26,7 @@ from privacy_audit.content.model import (
 )
 from privacy_audit.errors import ContentError
 
-if TYPE_CHECKING:
-    import tomllib
-else:
-    try:  # compiled: parses the content ~3x faster than the standard library (start-up)
-        import tomli as tomllib
-    except ImportError:  # same API and messages (tomllib is tomli, vendored)
-        import tomllib
-
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 LADDER_FILE = "_ladder.toml"
 PERSONAS_FILE = "_personas.toml"
@@ -76,6 +66,14 @@ class Content:
 
 
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+    # Imported here: the app starts from the compiled copy and never needs a TOML parser.
+    if TYPE_CHECKING:
+        import tomllib
+    else:
+        try:  # compiled: parses the content ~3x faster than the standard library
+            import tomli as tomllib
+        except ImportError:  # same API and messages (tomllib is tomli, vendored)
+            import tomllib
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -114,36 +112,96 @@ def _describe_loc(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
 
 
 def _validate(model: type[M], path: Path, data: dict[str, Any], problems: list[str]) -> M | None:
+    from privacy_audit.content.schema import ValidationError, friendly_message, validate
+
     try:
-        return model.model_validate(data)
+        return validate(model, data)
     except ValidationError as exc:
         for err in exc.errors():
             entry, fld = _describe_loc(data, tuple(err["loc"]))
-            problems.append(f"{path.name}: {entry}: field '{fld}': {err['msg']}")
+            problems.append(f"{path.name}: {entry}: field '{fld}': {friendly_message(err)}")
     return None
 
 
-def load_content(root: Path | None = None) -> Content:
+def load_content(root: Path | None = None, *, compiled: bool = True) -> Content:
     """Load every ``*.toml`` in *root* (default: the packaged ``checks/``).
 
-    Raises :class:`ContentError` listing every problem found.
+    The built-in content is rebuilt from its pre-validated copy when that copy is up to date
+    (see :mod:`.compiled`; ``compiled=False`` always validates the TOML). Raises
+    :class:`ContentError` listing every problem found.
     """
-    if root is None:
-        from privacy_audit.paths import content_dir
+    from privacy_audit.paths import content_dir
 
-        root = content_dir()
-    root = Path(root)
+    builtin = content_dir()
+    root = builtin if root is None else Path(root)
+    if compiled and root.resolve() == builtin.resolve():
+        content = _from_compiled(root)
+        if content is not None:
+            return content
+    ladder, files = _read_and_validate(root)
+    problems: list[str] = []
+    content = _assemble(root, ladder, files, problems)
+    if problems:
+        raise ContentError(problems)
+    return content
+
+
+def compile_content(root: Path | None = None) -> str:
+    """The text of ``_compiled.jsonl`` for *root*, after every check of :func:`load_content`."""
+    from privacy_audit.content import compiled
+    from privacy_audit.paths import content_dir
+
+    root = content_dir() if root is None else Path(root)
+    ladder, files = _read_and_validate(root)
+    problems: list[str] = []
+    _assemble(root, ladder, files, problems)
+    if problems:
+        raise ContentError(problems)
+    return compiled.render(root, ladder, files)
+
+
+def write_compiled(root: Path | None = None) -> Path:
+    """Validate *root* and write its ``_compiled.jsonl`` (atomically); returns the path."""
+    import os
+
+    from privacy_audit.content.compiled import COMPILED_FILE
+    from privacy_audit.paths import content_dir
+
+    root = content_dir() if root is None else Path(root)
+    text = compile_content(root)
+    target = root / COMPILED_FILE
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8", newline="\n")
+    os.replace(tmp, target)
+    return target
+
+
+def _from_compiled(root: Path) -> Content | None:
+    """The built-in content from its compiled copy; None when out of date or unreadable."""
+    from privacy_audit.content import compiled
+
+    try:
+        found = compiled.read(root)
+        if found is None:
+            return None
+        problems: list[str] = []
+        content = _assemble(root, *found, problems)
+    except Exception:  # a damaged copy: the TOML is the truth, validate that instead
+        return None
+    return None if problems else content
+
+
+def _read_and_validate(root: Path) -> tuple[Ladder, list[tuple[str, PlatformFile | PersonaFile]]]:
+    """Every content file of *root*, validated; raises :class:`ContentError`."""
     problems: list[str] = []
     if not root.is_dir():
         raise ContentError([f"{root}: content folder not found"])
 
     ladder: Ladder | None = None
-    platforms: list[PlatformFile] = []
-    personas: list[Persona] = []
-    files = sorted(root.glob("*.toml"))
+    files: list[tuple[str, PlatformFile | PersonaFile]] = []
     if not (root / LADDER_FILE).is_file():
         problems.append(f"{LADDER_FILE}: missing (it defines the tiers and shared sources)")
-    for path in files:
+    for path in sorted(root.glob("*.toml")):
         data = _read_toml(path, problems)
         if data is None:
             continue
@@ -152,7 +210,7 @@ def load_content(root: Path | None = None) -> Content:
         elif path.name == PERSONAS_FILE:
             pf = _validate(PersonaFile, path, data, problems)
             if pf is not None:
-                personas.extend(pf.personas)
+                files.append((path.name, pf))
         elif path.name.startswith("_"):
             problems.append(
                 f"{path.name}: unknown special file (only {LADDER_FILE}, {PERSONAS_FILE})"
@@ -165,17 +223,26 @@ def load_content(root: Path | None = None) -> Content:
                         f"{path.name}: platform: field 'id': '{plat.platform.id}' must match "
                         f"the file name '{path.stem}'"
                     )
-                platforms.append(plat)
+                files.append((path.name, plat))
     if problems or ladder is None:
         raise ContentError(problems or [f"{LADDER_FILE}: could not be loaded"])
+    return ladder, files
 
+
+def _assemble(
+    root: Path,
+    ladder: Ladder,
+    files: list[tuple[str, PlatformFile | PersonaFile]],
+    problems: list[str],
+) -> Content:
+    """One indexed :class:`Content`; cross-file problems are added to *problems*."""
+    platforms = [f for _, f in files if isinstance(f, PlatformFile)]
+    personas = [p for _, f in files if isinstance(f, PersonaFile) for p in f.personas]
     platforms.sort(key=lambda p: (p.platform.order, p.platform.id))
     content = Content(
         root=root, ladder=ladder, platforms=tuple(platforms), personas=tuple(personas)
     )
     _index_and_check(content, problems)
-    if problems:
-        raise ContentError(problems)
     return content
 
 

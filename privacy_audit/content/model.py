@@ -3,20 +3,19 @@
 Every user-visible text is a :class:`Text` with English and Spanish. Every data item,
 tier and action names its sources, and every source carries a last-verified date.
 See ``docs/content.md`` for the authoring guide.
+
+The classes are plain frozen dataclasses, so the app can start without the validation
+library: :mod:`privacy_audit.content.schema` validates TOML data into them with pydantic
+(reading the :class:`Rule` markers in the annotations), and
+:mod:`privacy_audit.content.compiled` rebuilds them from the pre-validated copy shipped with
+the app.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import re
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
-
-# Huella uses no pydantic plugins: skipping their discovery (a scan of every installed
-# package's entry points) saves ~25 ms of start-up, and no third-party plugin code sees content.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Literal
 
 LANGS: tuple[str, ...] = ("en", "es")
 
@@ -34,17 +33,35 @@ TIER_RANK: dict[str, int] = {t: i for i, t in enumerate(TIER_ORDER)}
 #: Rungs that need no judge at all.
 NO_JUDGE: frozenset[str] = frozenset({"public", "broker", "admin_subpoena"})
 
-Ident = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
-_URL = re.compile(r"^https?://[^\s]+$")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """A constraint on one field, checked when content is validated (see ``schema.py``)."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    strip: bool = False
+    ge: float | None = None
+    gt: float | None = None
+    le: float | None = None
+    #: One http(s) address with no spaces.
+    url: bool = False
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from privacy_audit.content.schema import rule_schema
+
+        return rule_schema(self, source, handler)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, defer_build=True)
+Ident = Annotated[str, Rule(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+NonEmpty = Annotated[str, Rule(min_length=1, strip=True)]
+#: At least one entry.
+Some = Rule(min_length=1)
 
 
-class Text(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Text:
     """A user-visible text in every language Huella ships."""
 
     en: NonEmpty
@@ -54,40 +71,39 @@ class Text(_Strict):
         return self.es if lang == "es" else self.en
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Step(Text):
     """One step of a remediation; may carry its own last-verified date."""
 
     last_verified: dt.date | None = None
 
 
-class Source(_Strict):
+SourceKind = Literal[
+    "law_enforcement_guide",
+    "transparency_report",
+    "help_page",
+    "privacy_policy",
+    "statute",
+    "government",
+    "press",
+    "research",
+    "legal_aid",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
     """Where a fact comes from."""
 
     title: NonEmpty
-    url: NonEmpty
+    url: Annotated[str, Rule(min_length=1, strip=True, url=True)]
     last_verified: dt.date
-    kind: Literal[
-        "law_enforcement_guide",
-        "transparency_report",
-        "help_page",
-        "privacy_policy",
-        "statute",
-        "government",
-        "press",
-        "research",
-        "legal_aid",
-    ]
+    kind: SourceKind
     note: str = ""
 
-    @field_validator("url")
-    @classmethod
-    def _url(cls, v: str) -> str:
-        if not _URL.match(v):
-            raise ValueError("must be one http(s) address with no spaces")
-        return v
 
-
-class Tier(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Tier:
     id: TierId
     label: Text
     short: Text
@@ -95,88 +111,98 @@ class Tier(_Strict):
     judge: Text
     must_comply: Text
     told: Text
-    weight: Annotated[float, Field(ge=0.0, le=1.0)]
-    sources: Annotated[list[Ident], Field(min_length=1)]
+    weight: Annotated[float, Rule(ge=0.0, le=1.0)]
+    sources: Annotated[list[Ident], Some]
 
 
-class LegalHelp(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LegalHelp:
     name: Text
     description: Text
     url: NonEmpty
-    sources: Annotated[list[Ident], Field(min_length=1)]
+    sources: Annotated[list[Ident], Some]
 
 
-class Band(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Band:
     id: Ident
-    min_score: Annotated[int, Field(ge=0, le=100)]
+    min_score: Annotated[int, Rule(ge=0, le=100)]
     label: Text
     meaning: Text
 
 
-class Ladder(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ladder:
     """``checks/_ladder.toml``: the tiers, score bands, shared sources and free legal help."""
 
     format: Literal["huella-ladder"]
     version: Literal[1]
-    scale_k: Annotated[float, Field(gt=0)]
+    scale_k: Annotated[float, Rule(gt=0)]
     disclaimer: Text
-    tiers: Annotated[list[Tier], Field(min_length=6, max_length=6)]
-    bands: Annotated[list[Band], Field(min_length=1)]
-    legal_help: Annotated[list[LegalHelp], Field(min_length=1)]
-    sources: dict[Ident, Source] = {}
+    tiers: Annotated[list[Tier], Rule(min_length=6, max_length=6)]
+    bands: Annotated[list[Band], Some]
+    legal_help: Annotated[list[LegalHelp], Some]
+    sources: dict[Ident, Source] = field(default_factory=dict)
 
 
-class DataItem(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DataItem:
     id: Ident
     label: Text
     tier: TierId
-    sensitivity: Annotated[int, Field(ge=1, le=3)]
-    sources: Annotated[list[Ident], Field(min_length=1)]
+    sensitivity: Annotated[int, Rule(ge=1, le=3)]
+    sources: Annotated[list[Ident], Some]
     confidence: Literal["primary", "secondary", "unverified"] = "primary"
     note: Text | None = None
 
 
-class Exposure(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Exposure:
     item: Ident
     #: Defaults to the item's own tier; lower when the person made it visible (e.g. public).
     tier: TierId | None = None
 
 
-class Option(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Option:
     id: Ident
     text: Text
-    exposes: list[Exposure] = []
+    exposes: list[Exposure] = field(default_factory=list)
     unsure: bool = False
 
 
-class Question(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
     id: Ident
     text: Text
     help: Text
-    options: Annotated[list[Option], Field(min_length=2)]
+    options: Annotated[list[Option], Rule(min_length=2)]
     #: When no setting can lower this exposure: why, in plain words (shown instead of a step).
     no_action: Text | None = None
 
 
-class Steps(_Strict):
-    phone: list[Step] = []
-    web: list[Step] = []
-    other: list[Step] = []
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Steps:
+    phone: list[Step] = field(default_factory=list)
+    web: list[Step] = field(default_factory=list)
+    other: list[Step] = field(default_factory=list)
 
 
-class Action(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Action:
     id: Ident
     title: Text
     why: Text
-    effort: Annotated[int, Field(ge=1, le=3)]
+    effort: Annotated[int, Rule(ge=1, le=3)]
     steps: Steps
     #: The answers this action leads to: {question id: option id}.
-    sets: Annotated[dict[Ident, Ident], Field(min_length=1)]
-    sources: Annotated[list[Ident], Field(min_length=1)]
+    sets: Annotated[dict[Ident, Ident], Some]
+    sources: Annotated[list[Ident], Some]
     last_verified: dt.date
 
 
-class PlatformInfo(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlatformInfo:
     id: Ident
     name: Text
     kind: Literal["platform", "section"] = "platform"
@@ -184,22 +210,24 @@ class PlatformInfo(_Strict):
     summary: Text
     notice: Text
     encryption: Text
-    sources: Annotated[list[Ident], Field(min_length=1)]
+    sources: Annotated[list[Ident], Some]
 
 
-class PlatformFile(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlatformFile:
     """One ``checks/<platform>.toml`` file."""
 
     format: Literal["huella-content"]
     version: Literal[1]
     platform: PlatformInfo
-    sources: dict[Ident, Source] = {}
-    items: list[DataItem] = []
-    questions: list[Question] = []
-    actions: list[Action] = []
+    sources: dict[Ident, Source] = field(default_factory=dict)
+    items: list[DataItem] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
 
 
-class Persona(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Persona:
     id: Ident
     name: Text
     summary: Text
@@ -207,7 +235,30 @@ class Persona(_Strict):
     answers: dict[Ident, Ident]
 
 
-class PersonaFile(_Strict):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PersonaFile:
     format: Literal["huella-personas"]
     version: Literal[1]
     personas: list[Persona]
+
+
+#: Every class of the schema, for the validator and the compiled copy.
+MODEL_CLASSES: tuple[type, ...] = (
+    Text,
+    Step,
+    Source,
+    Tier,
+    LegalHelp,
+    Band,
+    Ladder,
+    DataItem,
+    Exposure,
+    Option,
+    Question,
+    Steps,
+    Action,
+    PlatformInfo,
+    PlatformFile,
+    Persona,
+    PersonaFile,
+)

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 ROW_KEYS = [
     "start_s",
+    "ready_s",
     "rss_mib",
     *(
         f"rescore_{name}_{factor}"
@@ -30,7 +31,9 @@ ROW_KEYS = [
     "content_cold_s",
     "content_import_s",
     "content_warm_s",
+    "content_warm_toml_s",
     "content_x10_s",
+    "content_x10_compiled_s",
     "scorer_x10_s",
 ]
 RATIO_KEYS = {"start_s", "rss_mib", "export_s"}
@@ -69,6 +72,10 @@ def test_quick_benchmark_prints_every_row(tmp_path: Path) -> None:
             assert row["p99"] >= row["value"], row
     # Re-score series cover 1x and 10x content (10x has ten times the questions).
     assert data["rescore"]["10x"]["questions"] == 10 * data["rescore"]["1x"]["questions"]
+    # The start-up path: the welcome page paints before the rest is ready; no pydantic.
+    start = data["start"]["huella"]
+    assert all(r > p for p, r in zip(start["seconds"], start["ready_s"], strict=True))
+    assert "Content load imported pydantic: no." in proc.stdout
     # A private session: the bench's children left nothing of Huella's behind.
     assert data["huella_files"] == []
     assert "Private session: nothing of Huella's was written." in proc.stdout

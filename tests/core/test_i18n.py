@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+import dataclasses
 
 from privacy_audit.content import Content, Text
 from privacy_audit.i18n import LANGS, MESSAGES, t
@@ -26,9 +26,9 @@ def _texts(node: object, path: str = "") -> list[tuple[str, Text]]:
     found: list[tuple[str, Text]] = []
     if isinstance(node, Text):
         found.append((path, node))
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            found += _texts(getattr(node, name), f"{path}.{name}")
+    elif dataclasses.is_dataclass(node):
+        for f in dataclasses.fields(node):
+            found += _texts(getattr(node, f.name), f"{path}.{f.name}")
     elif isinstance(node, (list, tuple)):
         for i, x in enumerate(node):
             found += _texts(x, f"{path}[{i}]")

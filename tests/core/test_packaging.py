@@ -74,3 +74,16 @@ def test_wheel_installs_and_finds_content(tmp_path: Path) -> None:
         env=env,
     )
     assert str(site) in where and str(ROOT) not in where
+    # The installed app starts from the pre-validated copy: no pydantic, no TOML parser.
+    used = subprocess.check_output(
+        [
+            str(py),
+            "-c",
+            "import sys; from privacy_audit.content import load_content; c = load_content(); "
+            "print(len(c.questions), 'pydantic' in sys.modules, 'tomli' in sys.modules)",
+        ],
+        text=True,
+        cwd=elsewhere,
+        env=env,
+    ).split()
+    assert used[1:] == ["False", "False"] and int(used[0]) > 50

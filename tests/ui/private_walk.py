@@ -75,9 +75,10 @@ def main(mode: str) -> int:
     window = build_window(lang="en")  # the real start-up path
     assert not isinstance(window, int), "the app did not start"
     app = QApplication.instance()
-    content = window.content
     window.resize(1000, 720)
     window.show()
+    assert window.finish_start(), "the content did not load"  # the rest of the start-up path
+    content = window.content
     ids = [p.platform.id for p in content.platforms if p.platform.kind == "platform"]
     drive.walk(window, [ids[0], ids[-1]])
     page = window.current_page()

@@ -50,3 +50,35 @@ def test_app_sets_desktop_file_name_and_has_an_icon(qtbot: QtBot) -> None:
         assert isinstance(app, QApplication)
         app.setStyleSheet("")
         sys.excepthook = hook
+
+
+def test_window_icon_pngs_are_the_svg_drawn_at_each_size(qtbot: QtBot) -> None:
+    """The window icon is read from PNGs (no SVG libraries at start-up); they must be the
+    SVG's own rendering, so a changed SVG without ``scripts/render_icons.py`` fails here."""
+    import importlib.util
+
+    from PySide6.QtGui import QImage
+
+    from ui.icons import APP_ICON_SIZES
+
+    spec = importlib.util.spec_from_file_location(
+        "render_icons", ROOT / "scripts" / "render_icons.py"
+    )
+    assert spec is not None and spec.loader is not None
+    render_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render_icons)
+    assert tuple(render_icons.SIZES) == APP_ICON_SIZES
+    for size in APP_ICON_SIZES:
+        png = QImage(str(render_icons.png_path(size))).convertToFormat(QImage.Format.Format_ARGB32)
+        assert (png.width(), png.height()) == (size, size), f"huella-{size}.png"
+        drawn = render_icons.render(size)
+        worst = max(
+            abs(a - b)
+            for y in range(size)
+            for x in range(size)
+            for a, b in zip(
+                png.pixelColor(x, y).getRgb(), drawn.pixelColor(x, y).getRgb(), strict=True
+            )
+        )
+        assert worst <= 2, f"huella-{size}.png differs from huella.svg: run scripts/render_icons.py"
+    assert sorted(app_icon().availableSizes(), key=lambda s: s.width())[-1].width() == 256

@@ -50,7 +50,7 @@ def turn_saving_on(window: MainWindow) -> None:
 
 def answer_something(window: MainWindow, content: Content) -> dict[str, str]:
     pid = window.session.choosable_platforms()[0]
-    window.pages["accounts"].boxes[pid].setChecked(True)  # type: ignore[attr-defined]
+    window.page("accounts").boxes[pid].setChecked(True)  # type: ignore[attr-defined]
     q = content.platform_by_id[pid].questions[0]
     window.session.set_answer(q.id, q.options[0].id)
     window.autosave(now=True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from privacy_audit.session import AuditSession
+if TYPE_CHECKING:
+    from privacy_audit.session import AuditSession
 
 
 def heading(level: int = 1) -> QLabel:
@@ -33,12 +35,15 @@ class Page(QScrollArea):
     """A scrollable page; subclasses fill :attr:`body` and implement :meth:`retranslate`."""
 
     key = ""
+    session: AuditSession
 
-    def __init__(self, session: AuditSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: AuditSession | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        if session is not None:  # every page but the welcome page, which needs no content
+            self.session = session
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if session is not None:
+            self.no_horizontal_scroll()
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("pageBody")
@@ -46,6 +51,13 @@ class Page(QScrollArea):
         self.body.setContentsMargins(16, 16, 16, 16)
         self.body.setSpacing(12)
         self.setWidget(inner)
+
+    def no_horizontal_scroll(self) -> None:
+        """Text wraps; it never scrolls sideways. (The welcome page does this after the
+        window's first paint: the first use of Qt's ``Qt`` namespace costs ~30 ms.)"""
+        from PySide6.QtCore import Qt
+
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def retranslate(self) -> None:
         """Set every text again in the current language (Qt strings and content texts)."""

@@ -5,13 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton, QVBoxLayout
 
-from privacy_audit.session import WELCOME, AuditSession
+from privacy_audit.page_keys import WELCOME
 from ui.a11y import name
 from ui.pages.base import Page, heading, para
 
 
 class WelcomePage(Page):
-    """Signals:
+    """The first page; it needs no content, so the window can show it before loading any.
+
+    The main window tells it the session's language and saving choice (:meth:`sync`) and the
+    content's disclaimer (:meth:`set_disclaimer`).
+
+    Signals:
     language_requested(str): "en" or "es" chosen.
     saving_requested(bool): the person chose to save (True) or a private session (False).
     saved_audits_requested(): open the list of saved audits.
@@ -22,8 +27,10 @@ class WelcomePage(Page):
     saving_requested = Signal(bool)
     saved_audits_requested = Signal()
 
-    def __init__(self, session: AuditSession, parent: object = None) -> None:
-        super().__init__(session)
+    def __init__(self, lang: str = "en", saving: bool = False) -> None:
+        super().__init__(None)
+        self.lang = lang
+        self.saving = saving
         self.h = heading()
         self.intro = para("welcomeIntro")
         self.does = para("welcomeDoes")
@@ -67,13 +74,15 @@ class WelcomePage(Page):
         self.saved_button.clicked.connect(self.saved_audits_requested)
         self.retranslate()
 
-    def sync(self) -> None:
+    def sync(self, lang: str | None = None, saving: bool | None = None) -> None:
         """Show the session's language and saving choice without emitting requests."""
+        self.lang = self.lang if lang is None else lang
+        self.saving = self.saving if saving is None else saving
         for b in (self.english, self.spanish, self.private_radio, self.save_radio):
             b.blockSignals(True)
-        (self.spanish if self.session.lang == "es" else self.english).setChecked(True)
-        (self.save_radio if self.session.saving else self.private_radio).setChecked(True)
-        self.saved_button.setVisible(self.session.saving)
+        (self.spanish if self.lang == "es" else self.english).setChecked(True)
+        (self.save_radio if self.saving else self.private_radio).setChecked(True)
+        self.saved_button.setVisible(self.saving)
         for b in (self.english, self.spanish, self.private_radio, self.save_radio):
             b.blockSignals(False)
 
@@ -100,7 +109,11 @@ class WelcomePage(Page):
         return self.tr("Welcome")
 
     def first_focus(self) -> QRadioButton:
-        return self.spanish if self.session.lang == "es" else self.english
+        return self.spanish if self.lang == "es" else self.english
+
+    def set_disclaimer(self, text: str) -> None:
+        """The content's "not legal advice" note, in the session language."""
+        self.disclaimer.setText(text)
 
     def retranslate(self) -> None:
         self.h.setText(self.tr("Welcome to Huella"))
@@ -119,7 +132,6 @@ class WelcomePage(Page):
                 "• You can skip any question, go back, and change your answers."
             )
         )
-        self.disclaimer.setText(self.session.content.ladder.disclaimer.get(self.session.lang))
         self.lang_box.setTitle(self.tr("Language / Idioma"))
         name(self.english, "English", self.tr("Show Huella in English"))
         name(self.spanish, "Español", self.tr("Show Huella in Spanish"))
