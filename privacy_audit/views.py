@@ -19,7 +19,7 @@ def source_json(src: Source) -> dict[str, Any]:
         "title": src.title,
         "url": src.url,
         "kind": src.kind,
-        "last_verified": src.last_verified.isoformat(),
+        "last_verified": src.last_verified,
     }
 
 
@@ -68,7 +68,7 @@ def action_json(content: Content, action: Action, lang: str) -> dict[str, Any]:
         return [
             {
                 "text": s.get(lang),
-                "last_verified": (s.last_verified or action.last_verified).isoformat(),
+                "last_verified": s.last_verified or action.last_verified,
             }
             for s in lst
         ]
@@ -84,7 +84,7 @@ def action_json(content: Content, action: Action, lang: str) -> dict[str, Any]:
             "web": steps(action.steps.web),
             "other": steps(action.steps.other),
         },
-        "last_verified": action.last_verified.isoformat(),
+        "last_verified": action.last_verified,
         "sources": sources_json(content, pid, action.sources),
     }
 

@@ -79,8 +79,9 @@ def build_window(
     translators = Translators()
     chosen = lang or _saved_lang() or system_lang()
     translators.apply(chosen)
-    from ui.main_window import MainWindow
+    from ui.main_window import MainWindow, forget_module_sources
 
+    forget_module_sources()
     if defer is None:
         defer = not workshop
     content = None

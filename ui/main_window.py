@@ -6,6 +6,7 @@ Workshop mode (``ui/workshop/``) hooks in through ``workshop`` (passed down) and
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,16 @@ if TYPE_CHECKING:
     from privacy_audit.scoring import Scorer
     from privacy_audit.session import AuditSession
     from ui.widgets.exposure_panel import ExposurePanel
+
+
+def forget_module_sources() -> None:
+    """Drop the module sources PySide6 leaves behind (~3 MiB for Huella's modules).
+
+    PySide6's import hook reads the source of every module imported after it (to look for
+    ``from __feature__ import``), and ``linecache`` keeps every line. Huella uses no such
+    feature; the cache only helps tracebacks, which can read the files again.
+    """
+    linecache.clearcache()
 
 
 class MainWindow(WindowIO, QMainWindow):
@@ -161,7 +172,6 @@ class MainWindow(WindowIO, QMainWindow):
         self.content = content
         self.scorer = Scorer(content)
         self.session = AuditSession(content, self.scorer, lang=self._lang)
-        self.welcome.no_horizontal_scroll()
         self.is_ready = True
         self.menus.saved.setEnabled(self.session.saving)
         self._build_fixed_pages()
@@ -194,9 +204,14 @@ class MainWindow(WindowIO, QMainWindow):
         loader, self._loader = self._loader, None
         if loader is None:
             return False
+        # What attach() needs, imported before the content is built, so that the memory of
+        # the sources PySide6 read meanwhile is free again for it.
+        import privacy_audit.session  # noqa: F401
+        import ui.workshop  # noqa: F401
         from privacy_audit.errors import UserError
         from ui.errors import show_error
 
+        forget_module_sources()
         try:
             content = loader()
         except UserError as exc:
@@ -206,6 +221,7 @@ class MainWindow(WindowIO, QMainWindow):
             QApplication.exit(2)
             return False
         self.attach(content)
+        forget_module_sources()
         return True
 
     def when_ready(self, fn: Callable[[], object]) -> None:
@@ -294,9 +310,7 @@ class MainWindow(WindowIO, QMainWindow):
         self._update_nav()
         target = page.first_focus()
         if target is not None:
-            from PySide6.QtCore import Qt
-
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus()  # Qt.FocusReason.OtherFocusReason
             page.ensureWidgetVisible(target)
 
     def go_next(self) -> None:

@@ -6,10 +6,10 @@ content that has already passed every check of the loader, written by
 ``privacy-audit check-content --compile``. The app rebuilds the dataclasses from it directly.
 
 The copy is used only when it still describes the content: it records the name, size and
-CRC-32 of every ``checks/*.toml`` and the schema's fields. When a content author edits a TOML
-file, that no longer matches and the loader validates the TOML as before (slower, never
-wrong); a test keeps the committed copy up to date. It is never used for a content folder
-other than the built-in one.
+CRC-32 of every ``checks/*.toml`` and the schema's fields with their types. When a content
+author edits a TOML file, that no longer matches and the loader validates the TOML as before
+(slower, never wrong); a test keeps the committed copy up to date. It is never used for a
+content folder other than the built-in one.
 
 The check guards against a stale copy, not against tampering: whoever can change the files of
 ``checks/`` can change the code beside them. (A CRC rather than SHA-256 because ``hashlib``
@@ -19,7 +19,6 @@ loads OpenSSL, ~3.5 MiB of memory at start-up; ``zlib`` is already loaded by Qt.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 import types
 import typing
@@ -41,7 +40,7 @@ Convert = Callable[[Any], Any]
 def digest(root: Path) -> dict[str, Any]:
     """What the copy was made from: the schema's fields and each ``*.toml``'s size and CRC."""
     schema = ";".join(
-        f"{cls.__name__}({','.join(f.name for f in dataclasses.fields(cls))})"
+        f"{cls.__name__}({','.join(f'{f.name}:{f.type}' for f in dataclasses.fields(cls))})"
         for cls in model.MODEL_CLASSES
     )
     files = {}
@@ -70,8 +69,6 @@ def to_data(obj: Any) -> Any:
         return [to_data(x) for x in obj]
     if isinstance(obj, dict):
         return {k: to_data(v) for k, v in obj.items()}
-    if isinstance(obj, dt.date):
-        return obj.isoformat()
     return obj
 
 
@@ -119,8 +116,6 @@ def _converter(tp: Any) -> Convert | None:
         return _converter(args[0])
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return builder(tp)
-    if tp is dt.date:
-        return dt.date.fromisoformat
     if origin is list:
         item = _converter(args[0])
         if item is None:

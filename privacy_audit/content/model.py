@@ -13,7 +13,6 @@ the app.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
@@ -47,6 +46,8 @@ class Rule:
     le: float | None = None
     #: One http(s) address with no spaces.
     url: bool = False
+    #: A calendar date, kept as its ISO 8601 text ("2026-11-01").
+    iso_date: bool = False
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         from privacy_audit.content.schema import rule_schema
@@ -56,6 +57,10 @@ class Rule:
 
 Ident = Annotated[str, Rule(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 NonEmpty = Annotated[str, Rule(min_length=1, strip=True)]
+#: A last-verified date: written as a TOML date, checked to be a real calendar date and kept
+#: as ISO 8601 text, which sorts and compares like the date (and spares the app the
+#: ``datetime`` module at start-up).
+IsoDate = Annotated[str, Rule(iso_date=True)]
 #: At least one entry.
 Some = Rule(min_length=1)
 
@@ -75,7 +80,7 @@ class Text:
 class Step(Text):
     """One step of a remediation; may carry its own last-verified date."""
 
-    last_verified: dt.date | None = None
+    last_verified: IsoDate | None = None
 
 
 SourceKind = Literal[
@@ -97,7 +102,7 @@ class Source:
 
     title: NonEmpty
     url: Annotated[str, Rule(min_length=1, strip=True, url=True)]
-    last_verified: dt.date
+    last_verified: IsoDate
     kind: SourceKind
     note: str = ""
 
@@ -198,7 +203,7 @@ class Action:
     #: The answers this action leads to: {question id: option id}.
     sets: Annotated[dict[Ident, Ident], Some]
     sources: Annotated[list[Ident], Some]
-    last_verified: dt.date
+    last_verified: IsoDate
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,6 +7,7 @@ pre-validated copy (:mod:`.compiled`) and never imports pydantic.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from typing import Annotated, Any, TypeVar
@@ -15,7 +16,14 @@ from typing import Annotated, Any, TypeVar
 # package's entry points) saves ~25 ms, and no third-party plugin code sees content.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-from pydantic import AfterValidator, Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+)
 
 from privacy_audit.content.model import MODEL_CLASSES, Rule
 
@@ -27,6 +35,23 @@ _URL = re.compile(r"^https?://[^\s]+$")
 
 #: pydantic's wording for stdlib dataclasses, in the words of a content author.
 _MESSAGES = {"unexpected_keyword_argument": "not a field of this entry (check the spelling)"}
+
+
+def _date_text(v: Any) -> Any:
+    """A TOML date (or its text) as ISO 8601 text; a date-time is not a date."""
+    if isinstance(v, dt.datetime):
+        raise ValueError("must be a date (YYYY-MM-DD), not a date and time")
+    return v.isoformat() if isinstance(v, dt.date) else v
+
+
+def _check_date(v: str) -> str:
+    try:
+        day = dt.date.fromisoformat(v)
+    except ValueError:
+        raise ValueError("must be a date written YYYY-MM-DD") from None
+    if day.isoformat() != v:
+        raise ValueError("must be a date written YYYY-MM-DD")
+    return v
 
 
 def _check_url(v: str) -> str:
@@ -59,6 +84,8 @@ def rule_schema(rule: Rule, source: Any, handler: Any) -> Any:
         )
     if rule.url:
         meta.append(AfterValidator(_check_url))
+    if rule.iso_date:
+        meta = [BeforeValidator(_date_text), *meta, AfterValidator(_check_date)]
     return handler.generate_schema(Annotated[(source, *meta)])
 
 

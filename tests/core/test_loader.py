@@ -101,6 +101,29 @@ def test_source_without_last_verified(mini_dir: Path) -> None:
     assert "sources" in msg and "last_verified" in msg
 
 
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("2026-11-01T10:00:00", "not a date and time"),
+        ('"2026-13-01"', "YYYY-MM-DD"),
+        ('"1 Nov 2026"', "YYYY-MM-DD"),
+        ('"20261101"', "YYYY-MM-DD"),
+    ],
+)
+def test_last_verified_must_be_a_calendar_date(mini_dir: Path, written: str, problem: str) -> None:
+    _edit(mini_dir, "last_verified = 2026-11-01\nkind", f"last_verified = {written}\nkind")
+    (msg,) = _problems(mini_dir)
+    assert "last_verified" in msg and problem in msg
+
+
+def test_last_verified_is_kept_as_iso_text(mini_dir: Path) -> None:
+    _edit(mini_dir, "last_verified = 2026-11-01\nkind", 'last_verified = "2026-10-31"\nkind')
+    content = load_content(mini_dir)
+    dates = {s.last_verified for pf in content.platforms for s in pf.sources.values()}
+    assert "2026-10-31" in dates
+    assert all(isinstance(d, str) and len(d) == 10 for d in dates)
+
+
 def test_missing_ladder(mini_dir: Path) -> None:
     (mini_dir / "_ladder.toml").unlink()
     assert any("_ladder.toml: missing" in p for p in _problems(mini_dir))

@@ -10,13 +10,17 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from privacy_audit.content import Content
 from privacy_audit.page_keys import ACCOUNTS, WELCOME
 from ui import app as ui_app
+from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,7 +61,20 @@ def test_content_that_fails_after_the_first_paint_is_one_clear_message_and_exit_
     assert "ready" not in seen
 
 
-def test_commands_wait_for_the_content(qtbot: QtBot) -> None:
+@pytest.fixture
+def app_styles() -> Iterator[None]:
+    """build_window sets the app's stylesheet and excepthook; put them back afterwards."""
+    hook = sys.excepthook
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet("")
+    sys.excepthook = hook
+
+
+def test_commands_wait_for_the_content(qtbot: QtBot, app_styles: None) -> None:
     window = ui_app.build_window(lang="en")
     assert not isinstance(window, int)
     qtbot.addWidget(window)
@@ -75,3 +92,40 @@ def test_commands_wait_for_the_content(qtbot: QtBot) -> None:
     window.next_button.click()
     assert window.session.page == ACCOUNTS
     assert window.finish_start()  # idempotent
+
+
+def test_pages_never_scroll_sideways(window: MainWindow) -> None:
+    """The policy is set by number (see ``Page.no_horizontal_scroll``): it must be the one."""
+    from PySide6.QtCore import Qt
+
+    window.show_page(ACCOUNTS)
+    window.show_page(window.session.pages()[2])
+    assert len(window.pages) >= 3
+    for page in window.pages.values():
+        assert page.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_focused_radio_buttons_are_not_cut_short(
+    qtbot: QtBot, content: Content, app_styles: None
+) -> None:
+    """The stylesheet's focus frame has its room kept when unfocused, so the layout (made
+    before any radio button had focus) gives each one the size it needs with the frame."""
+    from PySide6.QtWidgets import QRadioButton
+
+    from ui import style
+    from ui.i18n import Translators
+
+    for high_contrast in (False, True):
+        style.apply(high_contrast=high_contrast)  # first, as the app does
+        window = MainWindow(content, lang="en", translators=Translators())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        radios = window.welcome.findChildren(QRadioButton)
+        assert len(radios) == 4
+        for radio in radios:
+            radio.setFocus()
+            qtbot.waitUntil(radio.hasFocus)
+            need = radio.minimumSizeHint()
+            assert radio.height() >= need.height(), (high_contrast, radio.objectName())
+        window.close()

@@ -26,6 +26,7 @@ from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.session import ACCOUNTS, RESULTS, WELCOME
 from privacy_audit.workshop import reach_catalog
 from privacy_audit.workshop_strings import wt
+from ui import style
 from ui.i18n import Translators
 from ui.main_window import MainWindow
 from ui.pages.base import heading
@@ -157,6 +158,33 @@ def test_layout_at_200_percent_does_not_clip(
     assert not problems, "\n".join(problems[:30])
     # It still fits a common projector (1280 x 800) at this size.
     assert window.minimumSizeHint().width() <= 1280
+
+
+def test_scaling_the_first_page_with_the_apps_stylesheet(
+    qtbot: QtBot, content: Content, translators: Translators
+) -> None:
+    """As the app starts (stylesheet first, then the window), Ctrl+= on the welcome page
+    scales every text there, including those the stylesheet styles (radio buttons in a
+    group box), and nothing is cut short."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply()
+    w = MainWindow(content, lang="en", workshop=True, translators=translators)
+    try:
+        qtbot.addWidget(w)
+        w.resize(1000, 720)
+        w.show()
+        qtbot.waitExposed(w)
+        mode = mode_of(w)
+        assert mode is not None
+        mode.scale.set_factor(2.0)
+        QApplication.processEvents()
+        radio = w.welcome.english
+        assert radio.font().pointSizeF() == pytest.approx(app.font().pointSizeF())
+        assert not _clipped(w), _clipped(w)[:10]
+    finally:
+        w.close()
+        app.setStyleSheet("")
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

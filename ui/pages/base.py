@@ -11,6 +11,10 @@ if TYPE_CHECKING:
     from privacy_audit.session import AuditSession
 
 
+#: The value of ``Qt.ScrollBarPolicy.ScrollBarAlwaysOff``.
+SCROLL_BAR_ALWAYS_OFF = 1
+
+
 def heading(level: int = 1) -> QLabel:
     """A heading label, larger than body text, scaled from the system font."""
     label = QLabel()
@@ -42,8 +46,7 @@ class Page(QScrollArea):
         if session is not None:  # every page but the welcome page, which needs no content
             self.session = session
         self.setWidgetResizable(True)
-        if session is not None:
-            self.no_horizontal_scroll()
+        self.no_horizontal_scroll()
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("pageBody")
@@ -53,11 +56,13 @@ class Page(QScrollArea):
         self.setWidget(inner)
 
     def no_horizontal_scroll(self) -> None:
-        """Text wraps; it never scrolls sideways. (The welcome page does this after the
-        window's first paint: the first use of Qt's ``Qt`` namespace costs ~30 ms.)"""
-        from PySide6.QtCore import Qt
+        """Text wraps; it never scrolls sideways.
 
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        Set through the property system: ``Qt.ScrollBarPolicy.ScrollBarAlwaysOff`` would
+        make PySide6 build its whole ``Qt`` namespace (~30 ms, ~0.5 MiB) before the window's
+        first paint. ``tests/ui/test_start.py`` checks the policy really is "always off".
+        """
+        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
 
     def retranslate(self) -> None:
         """Set every text again in the current language (Qt strings and content texts)."""

@@ -53,6 +53,11 @@ class PresenterScale(QObject):
             if w.property(_BASE_MIN_W) is None:
                 w.setProperty(_BASE_MIN_W, w.minimumWidth() / old)
         QApplication.setFont(app_font)
+        # Widgets whose font the stylesheet touches (e.g. radio buttons in a group box) took
+        # a copy of the old application font when polished: polish them again.
+        sheet = self._app.styleSheet()
+        if sheet:
+            self._app.setStyleSheet(sheet)
         self.factor = factor
         for w in widths:
             w.setMinimumWidth(round(float(w.property(_BASE_MIN_W)) * factor))
