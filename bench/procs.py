@@ -39,7 +39,16 @@ class ChildFailed(RuntimeError):
 
 def child_env(scratch: Path) -> dict[str, str]:
     env = dict(os.environ)
-    for var in ("DISPLAY", "WAYLAND_DISPLAY", "PYTHONSTARTUP", "PYTHONPROFILEIMPORTTIME"):
+    # PYTHONDONTWRITEBYTECODE would make every run compile the modules changed since their
+    # last .pyc again (~1 ms each); an installed Huella has its .pyc from pip, so the warm-up
+    # run writes them here too.
+    for var in (
+        "DISPLAY",
+        "WAYLAND_DISPLAY",
+        "PYTHONSTARTUP",
+        "PYTHONPROFILEIMPORTTIME",
+        "PYTHONDONTWRITEBYTECODE",
+    ):
         env.pop(var, None)
     dirs = {}
     for name in ("home", "config", "data", "cache", "state", "run"):

@@ -59,10 +59,12 @@ def build_window(
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
+    # Before Qt: PySide6's import hook reads the source of every module imported after it.
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    import privacy_audit.storage.paths  # noqa: F401  (where the settings file would be)
     from ui import style
     from ui.errors import install_excepthook
     from ui.i18n import Translators, system_lang

@@ -8,7 +8,7 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from privacy_audit.errors import ContentError, UserError
 
@@ -75,6 +75,8 @@ def message_for(exc: BaseException, lang: str = "en") -> tuple[str, str]:
 def show_error(
     parent: QWidget | None, exc: BaseException, title: str = "", lang: str = "en"
 ) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not needed to show the window
+
     what, todo = message_for(exc, lang)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

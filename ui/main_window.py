@@ -27,7 +27,6 @@ from privacy_audit.page_keys import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
 from ui import style
 from ui.a11y import name
 from ui.i18n import Translators
-from ui.icons import app_icon
 from ui.menus import Menus
 from ui.pages.base import Page
 from ui.pages.welcome import WelcomePage
@@ -89,7 +88,6 @@ class MainWindow(WindowIO, QMainWindow):
         self._lang = lang if lang in ("en", "es") else "en"
         self._on_ready: list[Callable[[], object]] = []
         self._loader: Callable[[], Content] | None = None
-        self.setWindowIcon(app_icon())
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -156,7 +154,6 @@ class MainWindow(WindowIO, QMainWindow):
         self.welcome.saved_audits_requested.connect(self._when_ready_only(self.open_saved_audits))
         self.pages[WELCOME] = self.welcome
         self.stack.addWidget(self.welcome)
-        self.welcome.retranslate()
         self._retranslate_frame()
         self.setWindowTitle(self.welcome.title())
         if content is not None:
@@ -167,8 +164,10 @@ class MainWindow(WindowIO, QMainWindow):
         """Step 2 of the start: the content and everything that needs it."""
         from privacy_audit.scoring import Scorer
         from privacy_audit.session import AuditSession
+        from ui.icons import app_icon  # after the first paint: Qt's icon types and files
         from ui.workshop import install as install_workshop
 
+        self.setWindowIcon(app_icon())
         self.content = content
         self.scorer = Scorer(content)
         self.session = AuditSession(content, self.scorer, lang=self._lang)

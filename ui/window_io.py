@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from ui.errors import show_error
 
@@ -142,6 +141,8 @@ class WindowIO(_Host):
         return True
 
     def open_saved_audits(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self.session.saving:
             QMessageBox.information(
                 self,
@@ -199,6 +200,8 @@ class WindowIO(_Host):
         )
 
     def delete_everything(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("WindowIO", "Delete everything"))

@@ -43,6 +43,7 @@ def test_app_sets_desktop_file_name_and_has_an_icon(qtbot: QtBot) -> None:
         qtbot.addWidget(window)
         assert QGuiApplication.desktopFileName() == APP_ID
         assert not app_icon().isNull()
+        assert window.finish_start()  # the icon is set with the content, after the first paint
         assert not window.windowIcon().isNull()
         window.translators.apply("en")
     finally:
