@@ -171,12 +171,12 @@ class MainWindow(WindowIO, QMainWindow):
         self.content = content
         self.scorer = Scorer(content)
         self.session = AuditSession(content, self.scorer, lang=self._lang)
-        self.is_ready = True
         self.menus.saved.setEnabled(self.session.saving)
         self._build_fixed_pages()
         self.retranslate()
         self.show_page(WELCOME)
         install_workshop(self)  # workshop mode, or the View menu entry that starts it
+        self.is_ready = True  # last: a paint during the steps above is not "ready" yet
         waiting, self._on_ready = self._on_ready, []
         for fn in waiting:
             QTimer.singleShot(0, fn)
