@@ -7,6 +7,8 @@ screen. The parent times from its ``Popen`` to each line, the same way for both 
 
 * ``floor``: a bare PySide6 process that shows an empty ``QMainWindow``; it is ready at its
   first paint.
+* ``same``: Huella's first window written in bare PySide6 (``bench/same_window.py``), a
+  reference: what showing that window costs without any of Huella's code.
 * ``huella``: the real path of the ``huella`` launcher: :func:`ui.app.build_window` (style,
   translations, the window with its welcome page), ``show()`` - exactly what
   :func:`ui.app.run` does before ``exec()``. The window loads the content after its first
@@ -20,6 +22,7 @@ import json
 import os
 import resource
 import sys
+from pathlib import Path
 
 
 def _report(side: str, event: str) -> None:
@@ -33,6 +36,11 @@ def main(side: str) -> int:
 
         app = QApplication(sys.argv[:1])
         window = QMainWindow()
+    elif side == "same":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from same_window import build
+
+        app, window = build()
     elif side == "huella":
         # As the ``huella`` launcher (privacy_audit.cli:gui_main -> ui.app.run) does, in the
         # same order: nothing of Qt is imported here before the app's own start-up code runs.
@@ -53,7 +61,7 @@ def main(side: str) -> int:
     from PySide6.QtCore import QEvent, QObject
 
     def is_ready() -> bool:
-        return side == "floor" or bool(getattr(window, "is_ready", False))
+        return side in ("floor", "same") or bool(getattr(window, "is_ready", False))
 
     class Paints(QObject):
         painted = False

@@ -113,14 +113,16 @@ def _run_child(args: list[str], env: dict[str, str], lines: int = 1) -> list[tup
 
 
 def cold_starts(runs: int, env: dict[str, str]) -> dict[str, dict[str, list[float]]]:
-    """*runs* cold starts per side, alternating, after one discarded warm-up each."""
+    """*runs* cold starts per side (Huella, the floor, the same window in bare PySide6),
+    alternating A B C C B A ..., after one discarded warm-up each."""
+    sides = ("huella", "floor", "same")
     out: dict[str, dict[str, list[float]]] = {
-        side: {"seconds": [], "ready_s": [], "rss_mib": []} for side in ("huella", "floor")
+        side: {"seconds": [], "ready_s": [], "rss_mib": []} for side in sides
     }
     script = str(BENCH / "child_start.py")
     for i in range(runs + 1):
-        # Alternate which side goes first, too: ABBAABBA...
-        order = ("huella", "floor") if i % 2 == 0 else ("floor", "huella")
+        # Alternate which side goes first, too: ABCCBA...
+        order = sides if i % 2 == 0 else sides[::-1]
         for side in order:
             (paint_s, _), (ready_s, ready) = _run_child([script, side], env, lines=2)
             if i == 0:

@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 ROW_KEYS = [
     "start_s",
     "ready_s",
+    "same_start_s",
     "rss_mib",
+    "same_rss_mib",
     *(
         f"rescore_{name}_{factor}"
         for factor in ("1x", "10x")
@@ -76,6 +78,7 @@ def test_quick_benchmark_prints_every_row(tmp_path: Path) -> None:
     start = data["start"]["huella"]
     assert all(r > p for p, r in zip(start["seconds"], start["ready_s"], strict=True))
     assert "Content load imported pydantic: no." in proc.stdout
+    assert "against the same window in bare PySide6" in proc.stdout
     # A private session: the bench's children left nothing of Huella's behind.
     assert data["huella_files"] == []
     assert "Private session: nothing of Huella's was written." in proc.stdout
