@@ -17,7 +17,10 @@ import os
 import re
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -34,6 +37,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from ui.tasks import Relay
 
 FONT_FAMILY = "DejaVu Sans"
 # Spanish letters and the checklist boxes every PDF must be able to draw.
@@ -52,7 +58,7 @@ _FOOTER_META = re.compile(r'<meta\s+name="huella-footer"\s+content="([^"]*)"', r
 _FOOTER_PROPERTY = "huellaFooter"
 
 _app: QGuiApplication | None = None
-_ref_device: QImage | None = None
+_ref_devices = threading.local()
 _fonts_ready = False
 
 
@@ -110,15 +116,19 @@ def report_font(point_size: float = 10.0) -> QFont:
 
 
 def _reference_device() -> QImage:
-    """A 1x1 image at exactly 96 dpi: the layout's paint device, the same on every screen."""
-    global _ref_device
-    if _ref_device is None:
+    """A 1x1 image at exactly 96 dpi: the layout's paint device, the same on every screen.
+
+    One per thread (a PDF may be written in a worker thread), kept alive for the documents
+    that point to it.
+    """
+    img: QImage | None = getattr(_ref_devices, "image", None)
+    if img is None:
         img = QImage(1, 1, QImage.Format.Format_RGB32)
         dpm = round(LAYOUT_DPI / 0.0254)
         img.setDotsPerMeterX(dpm)
         img.setDotsPerMeterY(dpm)
-        _ref_device = img
-    return _ref_device
+        _ref_devices.image = img
+    return img
 
 
 def page_size_id(paper: str) -> QPageSize.PageSizeId:
@@ -315,6 +325,59 @@ def export_pdf_with_dialog(
 def _export_pdf_with_dialog(
     parent: QWidget, html: str, default_name: str, paper: str
 ) -> Path | None:
+    path = ask_pdf_path(parent, default_name)
+    if path is None:
+        return None
+    try:
+        render_pdf(html, path, paper=paper)
+    except OSError as exc:
+        _could_not_save(parent, exc)
+        return None
+    return path
+
+
+def _could_not_save(parent: QWidget | None, exc: OSError) -> None:
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("ReportRender", "Export PDF"),
+        QCoreApplication.translate("ReportRender", "The PDF could not be saved: {reason}").format(
+            reason=exc.strerror or exc
+        ),
+    )
+
+
+def save_pdf_in_background(
+    parent: QWidget, html: str, path: Path, paper: str, on_saved: Callable[[Path], None]
+) -> Relay:
+    """Write the PDF in a worker thread, so the window stays responsive (a long report takes
+    a moment on an old laptop; a progress note shows after half a second). *on_saved* gets
+    the path in the GUI thread; a failure is one clear message and nothing is left behind."""
+    from ui.errors import show_error
+    from ui.tasks import run_task
+
+    ensure_fonts()  # the application fonts are registered here, in the GUI thread
+
+    def write() -> Path:
+        render_pdf(html, path, paper=paper)
+        return path
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, OSError):
+            _could_not_save(parent, exc)
+        else:
+            show_error(parent, exc)
+
+    return run_task(
+        parent,
+        QCoreApplication.translate("ReportRender", "Saving the PDF…"),
+        write,
+        on_saved,
+        failed,
+    )
+
+
+def ask_pdf_path(parent: QWidget, default_name: str) -> Path | None:
+    """Ask where to save a PDF (a save dialog that adds ".pdf"); None if cancelled."""
     dialog = QFileDialog(
         parent, QCoreApplication.translate("ReportRender", "Export PDF"), default_name
     )
@@ -329,16 +392,4 @@ def _export_pdf_with_dialog(
     dialog.deleteLater()
     if not accepted or not files:
         return None
-    path = Path(files[0])
-    try:
-        render_pdf(html, path, paper=paper)
-    except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("ReportRender", "Export PDF"),
-            QCoreApplication.translate(
-                "ReportRender", "The PDF could not be saved: {reason}"
-            ).format(reason=exc.strerror or exc),
-        )
-        return None
-    return path
+    return Path(files[0])

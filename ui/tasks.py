@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 #: Work slower than this (milliseconds) shows a progress dialog.
 SHOW_AFTER_MS = 500
@@ -50,14 +51,18 @@ def run_task(
 ) -> Relay:
     """Start *fn* in a worker thread; the window stays responsive meanwhile.
 
-    *fn* must not touch widgets. *on_done* / *on_error* run in the GUI thread.
+    *fn* must not touch widgets. *on_done* / *on_error* run in the GUI thread. *parent* must
+    outlive the task by one turn of the event loop (its progress note and relay are deleted
+    with ``deleteLater``); the main window always does.
     """
     relay = Relay(parent)
+    had_focus = QApplication.focusWidget()
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setObjectName("taskProgressDialog")
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_AFTER_MS)
+    progress.setValue(0)  # starts the clock: Qt 6 shows the note only after a setValue call
     progress.setAccessibleName(label)
     progress.setAccessibleDescription(label)
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
@@ -66,6 +71,17 @@ def run_task(
         QApplication.restoreOverrideCursor()
         progress.reset()
         progress.deleteLater()
+        # The progress note (shown after half a second) took the keyboard focus; give it back,
+        # so a keyboard or screen-reader user goes on where they were.
+        focus = QApplication.focusWidget()
+        lost = focus is None or focus is progress or progress.isAncestorOf(focus)
+        window = parent.window()
+        if lost and isValid(window) and window.isVisible():
+            window.activateWindow()
+            target = had_focus if had_focus is not None and isValid(had_focus) else None
+            if target is None or not target.isVisible() or target.window() is not window:
+                target = window.focusWidget() or window
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ok(result: object) -> None:
         finish()

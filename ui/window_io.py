@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from ui.errors import show_error
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QMainWindow
 
     from privacy_audit.content import Content
@@ -278,18 +280,23 @@ class WindowIO(_Host):
         )
 
     def export_pdf(self) -> None:
+        """Report HTML in a worker, the file dialog, then the PDF written in a worker."""
+
+        def saved(path: Path) -> None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("WindowIO", "Saved the PDF: %1").replace(
+                    "%1", str(path)
+                ),
+                8000,
+            )
+
         def go(html: Any) -> None:
-            from ui.report_render import export_pdf_with_dialog
+            from ui.report_render import ask_pdf_path, save_pdf_in_background
 
             default = QCoreApplication.translate("WindowIO", "huella-report.pdf")
-            path = export_pdf_with_dialog(self, str(html), default, PAPER)
+            path = ask_pdf_path(self, default)
             if path is not None:
-                self.statusBar().showMessage(
-                    QCoreApplication.translate("WindowIO", "Saved the PDF: %1").replace(
-                        "%1", str(path)
-                    ),
-                    8000,
-                )
+                self.last_task = save_pdf_in_background(self, str(html), path, PAPER, saved)
 
         self._with_html(go)
 

@@ -924,5 +924,9 @@
             <source>The PDF could not be saved: {reason}</source>
             <translation>No se pudo guardar el PDF: {reason}</translation>
         </message>
+        <message>
+            <source>Saving the PDF…</source>
+            <translation>Guardando el PDF…</translation>
+        </message>
     </context>
 </TS>

@@ -128,3 +128,70 @@ def test_rendering_keeps_references_to_none(qapp: object, html: str, tmp_path: P
     for i in range(3):
         render_pdf(html, tmp_path / f"r{i}.pdf", paper="a4")
     assert sys.getrefcount(None) >= before - 20
+
+
+def test_pdf_is_written_off_the_gui_thread(
+    qapp: object, qtbot: object, html: str, tmp_path: Path
+) -> None:
+    """While a long report is written the window keeps handling events (a person on an old
+    laptop can still see it redraw), and the PDF is the same as one written directly."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from ui.report_render import render_pdf, save_pdf_in_background
+
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(lambda: ticks.append(1))
+    saved: list[Path] = []
+    target = tmp_path / "report.pdf"
+    long_html = html.replace("</body>", html.split("<body", 1)[1].split(">", 1)[1] * 2)
+    timer.start()
+    relay = save_pdf_in_background(parent, long_html, target, "letter", saved.append)
+    with qtbot.waitSignal(relay.finished, timeout=30_000):  # type: ignore[attr-defined]
+        pass
+    timer.stop()
+    qtbot.wait(50)  # type: ignore[attr-defined]  # the task's deferred deletions, parent alive
+    assert saved == [target]
+    assert len(ticks) >= 3, "the GUI thread was blocked while the PDF was written"
+    direct = tmp_path / "direct.pdf"
+    pages = render_pdf(long_html, direct, paper="letter")
+    assert pdfinfo(target).pages == pages >= 2
+    assert norm(pdftotext(target)) == norm(pdftotext(direct))
+    assert sorted(os.listdir(tmp_path)) == ["direct.pdf", "report.pdf"]
+
+
+def test_pdf_that_cannot_be_saved_is_one_message_and_nothing_left(
+    qapp: object, qtbot: object, html: str, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from ui.report_render import save_pdf_in_background
+
+    parent = QWidget()
+    qtbot.addWidget(parent)  # type: ignore[attr-defined]
+    gone = tmp_path / "removed-folder"  # e.g. a USB stick pulled out after the dialog
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    saved: list[Path] = []
+    relay = save_pdf_in_background(parent, html, gone / "r.pdf", "a4", saved.append)
+    with qtbot.waitSignal(relay.finished, timeout=30_000):  # type: ignore[attr-defined]
+        pass
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)  # type: ignore[attr-defined]
+    qtbot.wait(50)  # type: ignore[attr-defined]  # the task's deferred deletions, parent alive
+    assert saved == []
+    assert seen and "could not be saved" in seen[0]
+    assert os.listdir(tmp_path) == []
