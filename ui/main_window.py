@@ -39,6 +39,10 @@ if TYPE_CHECKING:
     from ui.widgets.exposure_panel import ExposurePanel
 
 
+#: When the content is loaded even if the window has not painted yet (milliseconds).
+LOAD_AT_THE_LATEST_MS = 1000
+
+
 def forget_module_sources() -> None:
     """Drop the module sources PySide6 leaves behind (~3 MiB for Huella's modules).
 
@@ -189,11 +193,14 @@ class MainWindow(WindowIO, QMainWindow):
         """
         self._loader = loader
         self.installEventFilter(self)
+        # Should no paint come (a window started minimised, a compositor that waits), the
+        # content still loads.
+        QTimer.singleShot(LOAD_AT_THE_LATEST_MS, self, self.finish_start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint and self._loader is not None:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self.finish_start)
+            QTimer.singleShot(0, self, self.finish_start)
         return super().eventFilter(watched, event)
 
     def finish_start(self) -> bool:

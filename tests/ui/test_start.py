@@ -129,3 +129,16 @@ def test_focused_radio_buttons_are_not_cut_short(
             need = radio.minimumSizeHint()
             assert radio.height() >= need.height(), (high_contrast, radio.objectName())
         window.close()
+
+
+def test_content_loads_even_if_the_window_never_paints(qtbot: QtBot, app_styles: None) -> None:
+    """A window started minimised (or whose compositor waits) still gets its content."""
+    from ui.main_window import LOAD_AT_THE_LATEST_MS
+
+    window = ui_app.build_window(lang="en")
+    assert not isinstance(window, int)
+    qtbot.addWidget(window)  # never shown: no paint
+    assert not window.is_ready
+    with qtbot.waitSignal(window.ready, timeout=LOAD_AT_THE_LATEST_MS + 5000):
+        pass
+    assert window.is_ready and window.session.page == WELCOME
