@@ -160,6 +160,11 @@ class MainWindow(WindowIO, QMainWindow):
         self.stack.addWidget(self.welcome)
         self._retranslate_frame()
         self.setWindowTitle(self.welcome.title())
+        # The navigation as it will be on the welcome page, so nothing moves once it is ready.
+        self.back_button.setEnabled(False)
+        self.menus.back.setEnabled(False)
+        self.skip_button.setVisible(False)
+        self.welcome.first_focus().setFocus()
         if content is not None:
             self.attach(content)
 

@@ -40,12 +40,26 @@ def main(mode: str) -> int:
                     "page": window.stack.currentWidget().objectName()
                     or type(window.stack.currentWidget()).__name__,
                 }
+                seen["first_nav"] = nav()
             return False
 
     watch = Watch()
     window.installEventFilter(watch)
 
+    def nav() -> dict[str, object]:
+        """Where the navigation is, what it allows, and who has the keyboard."""
+        focus = QApplication.focusWidget()
+        return {
+            "next": window.next_button.geometry().getRect(),
+            "back": window.back_button.geometry().getRect(),
+            "progress": window.progress.geometry().getRect(),
+            "back_enabled": window.back_button.isEnabled(),
+            "skip_visible": window.skip_button.isVisible(),
+            "focus": focus.objectName() if focus is not None else None,
+        }
+
     def on_ready() -> None:
+        QTimer.singleShot(30, lambda: seen.setdefault("ready_nav", nav()))
         seen["ready"] = {
             "pages": sorted(window.pages),
             "step": window.step_label.text(),
@@ -56,7 +70,7 @@ def main(mode: str) -> int:
                 if m in sys.modules
             ),
         }
-        QTimer.singleShot(0, lambda: QApplication.exit(0))
+        QTimer.singleShot(60, lambda: QApplication.exit(0))
 
     window.ready.connect(on_ready)
 

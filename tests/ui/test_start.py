@@ -52,6 +52,11 @@ def test_first_paint_comes_before_the_content_and_pydantic_is_never_loaded() -> 
     assert ready["step"].startswith("Step 1 of") and ready["disclaimer"]
     assert ready["modules"] == []  # no validation library, no TOML parser, no OpenSSL
     assert seen["exit"] == 0
+    # Nothing moves when the content arrives: the first paint already shows the welcome
+    # page's navigation, and the keyboard is on the first choice.
+    assert seen["first_nav"] == seen["ready_nav"]
+    assert seen["first_nav"]["focus"] == "englishRadioButton"
+    assert not seen["first_nav"]["back_enabled"] and not seen["first_nav"]["skip_visible"]
 
 
 def test_content_that_fails_after_the_first_paint_is_one_clear_message_and_exit_2() -> None:
