@@ -1,6 +1,7 @@
 """The real entry point in a real X window: ``privacy-audit`` with no arguments, under Xvfb,
-with Qt's xcb platform (not offscreen). It must map a window titled "Huella", take keyboard
-input from the X server (Ctrl+Q, typed by xdotool) and exit cleanly, writing nothing."""
+with Qt's xcb platform (not offscreen). It must map a window titled "Huella", load its content
+after the first paint (Alt+Right then reaches the next page), take keyboard input from the X
+server (typed by xdotool) and exit cleanly on Ctrl+Q, writing nothing."""
 
 from __future__ import annotations
 
@@ -79,6 +80,32 @@ def test_privacy_audit_opens_a_real_window_and_quits_by_keyboard(xvfb: str, tmp_
             ["xdotool", "getwindowname", window], env=env, capture_output=True, text=True
         ).stdout
         assert name.count("Huella") == 1, name  # Qt adds the app name once, by itself
+        assert "Welcome" in name, name
+        # The content loads after the first paint: once it has, Alt+Right goes to the next
+        # page and the title changes (before that the command waits, by design).
+        moved = ""
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not moved:
+            subprocess.run(
+                [
+                    "xdotool",
+                    "windowfocus",
+                    "--sync",
+                    window,
+                    "key",
+                    "--clearmodifiers",
+                    "alt+Right",
+                ],
+                env=env,
+                check=False,
+                capture_output=True,
+            )
+            time.sleep(0.3)
+            title = subprocess.run(
+                ["xdotool", "getwindowname", window], env=env, capture_output=True, text=True
+            ).stdout
+            moved = title if "Welcome" not in title else ""
+        assert "accounts" in moved.lower(), f"the content never loaded in a real window: {name}"
         subprocess.run(
             # No window manager runs on Xvfb: focus the window directly, then type.
             ["xdotool", "windowfocus", "--sync", window, "key", "--clearmodifiers", "ctrl+q"],
