@@ -436,6 +436,7 @@ class MainWindow(WindowIO, QMainWindow):
     def use_session(self, session: AuditSession) -> None:
         """Show *session* (fresh, or opened from a saved audit); pages are rebuilt for it."""
         self.session = session
+        self._report_choices = None  # the next report starts from this session's language
         self.menus.saved.setEnabled(session.saving)
         if self.translators.lang != session.lang:
             self.translators.apply(session.lang)

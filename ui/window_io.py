@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ui.i18n import Translators
     from ui.menus import Menus
     from ui.pages.base import Page
+    from ui.report_options import ReportChoices
     from ui.saving import Saver
     from ui.tasks import Relay
 
@@ -31,13 +32,13 @@ if TYPE_CHECKING:
 else:
     _Host = object
 
-PAPER = "letter"
-
 
 class WindowIO(_Host):
     """Saving and files; every decision about content stays in the core."""
 
     last_task: Relay | None = None
+    #: The last report choices (language, paper, safe to carry) of this session.
+    _report_choices: ReportChoices | None = None
     _saver_obj: Saver | None = None
     _autosave_timer: QTimer | None = None
 
@@ -254,19 +255,27 @@ class WindowIO(_Host):
             )
 
     # -- report ---------------------------------------------------------------------------
-    def _with_html(self, then: Any) -> None:
-        """Build the report's HTML in a worker thread, then hand it to *then* (GUI thread).
+    def _with_html(self, then: Callable[[str, ReportChoices], object]) -> None:
+        """Ask what to print, build the report's HTML in a worker thread, then hand it and the
+        choices to *then* (GUI thread). Nothing happens if the person cancels.
 
-        The answers are copied here, so later clicks cannot change a report being built.
+        The answers are copied here, so later clicks cannot change a report being built. The
+        choices are kept for the rest of the session, in memory only.
         """
         from privacy_audit.report import ReportOptions, build_report, render_report_html
+        from ui.report_options import ReportChoices, ask_report_choices
 
         s = self.session
+        start = self._report_choices or ReportChoices(lang=s.lang)
+        choices = ask_report_choices(self, start)
+        if choices is None:
+            return
+        self._report_choices = choices
         content, scorer, answers, lang = self.content, self.scorer, s.answers(), s.lang
-        options = ReportOptions(done_actions=s.done)
+        options = ReportOptions(done_actions=s.done, safe_to_carry=choices.safe_to_carry)
 
         def build() -> str:
-            report = build_report(content, answers, lang, options, scorer=scorer)
+            report = build_report(content, answers, choices.lang, options, scorer=scorer)
             return render_report_html(report)
 
         from ui.tasks import run_task  # a worker thread; not needed to show the window
@@ -275,12 +284,13 @@ class WindowIO(_Host):
             self,
             QCoreApplication.translate("WindowIO", "Preparing the report…"),
             build,
-            then,
+            lambda html: then(str(html), choices),
             lambda exc: show_error(self, exc, lang=lang),
         )
 
     def export_pdf(self) -> None:
-        """Report HTML in a worker, the file dialog, then the PDF written in a worker."""
+        """What to print, the report's HTML in a worker, the file dialog, then the PDF
+        written in a worker."""
 
         def saved(path: Path) -> None:
             self.statusBar().showMessage(
@@ -290,20 +300,20 @@ class WindowIO(_Host):
                 8000,
             )
 
-        def go(html: Any) -> None:
+        def go(html: str, choices: ReportChoices) -> None:
             from ui.report_render import ask_pdf_path, save_pdf_in_background
 
             default = QCoreApplication.translate("WindowIO", "huella-report.pdf")
             path = ask_pdf_path(self, default)
             if path is not None:
-                self.last_task = save_pdf_in_background(self, str(html), path, PAPER, saved)
+                self.last_task = save_pdf_in_background(self, html, path, choices.paper, saved)
 
         self._with_html(go)
 
     def print_report(self) -> None:
-        def go(html: Any) -> None:
+        def go(html: str, choices: ReportChoices) -> None:
             from ui.report_render import print_with_dialog
 
-            print_with_dialog(self, str(html), PAPER)
+            print_with_dialog(self, html, choices.paper)
 
         self._with_html(go)

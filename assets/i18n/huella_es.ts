@@ -907,6 +907,77 @@
         </message>
     </context>
     <context>
+        <name>ReportOptionsDialog</name>
+        <message>
+            <source>Report options</source>
+            <translation>Opciones del informe</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <source>The report in English</source>
+            <translation>El informe en inglés</translation>
+        </message>
+        <message>
+            <source>The report in Spanish</source>
+            <translation>El informe en español</translation>
+        </message>
+        <message>
+            <source>Both, side by side</source>
+            <translation>Los dos, uno al lado del otro</translation>
+        </message>
+        <message>
+            <source>English and Spanish next to each other, for a family or a group</source>
+            <translation>Inglés y español uno al lado del otro, para una familia o un grupo</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <source>The usual paper in the United States</source>
+            <translation>El papel de uso común en los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>The usual paper in most other countries</source>
+            <translation>El papel de uso común en la mayoría de los demás países</translation>
+        </message>
+        <message>
+            <source>Safe to carry: only the steps to take</source>
+            <translation>Para llevar con seguridad: solo los pasos a seguir</translation>
+        </message>
+        <message>
+            <source>No score, no answers and no findings are printed.</source>
+            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró.</translation>
+        </message>
+        <message>
+            <source>No score, no answers and no findings are printed. The steps still name the apps they are for.</source>
+            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró. Los pasos todavía nombran las aplicaciones a las que se refieren.</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Go on with these choices</source>
+            <translation>Seguir con estas opciones</translation>
+        </message>
+        <message>
+            <source>Go back without a report</source>
+            <translation>Volver sin hacer el informe</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportRender</name>
         <message>
             <source>Print preview</source>

@@ -68,7 +68,7 @@ def main(mode: str) -> int:
         checking = True
     import ui_drive as drive
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtWidgets import QApplication
 
     from ui.app import build_window
 
@@ -88,13 +88,7 @@ def main(mode: str) -> int:
         drive.key(Qt.Key.Key_Space)
     pdf = os.environ.get("PRIVATE_WALK_PDF")
     if pdf:  # export the report: the chosen PDF must be the only file written
-
-        def save_here(dialog: object) -> None:
-            assert isinstance(dialog, QFileDialog)
-            dialog.selectFile(pdf)
-            dialog.accept()
-
-        drive.when_modal(save_here, tries=1000)
+        drive.through_report_options(drive.save_as(pdf), tries=1000)
         drive.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         for _ in range(1000):
             if os.path.exists(pdf) and "PDF" in window.statusBar().currentMessage():

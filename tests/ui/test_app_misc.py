@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import ui_drive as drive
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
@@ -35,12 +36,7 @@ def test_export_pdf_from_results_by_keyboard(
     window.show_page(RESULTS)
     target = tmp_path / "my report.pdf"
 
-    def save_here(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(target))
-        dialog.accept()
-
-    drive.when_modal(save_here, tries=500)
+    drive.through_report_options(drive.save_as(target))
     window.activateWindow()
     drive.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=10_000)
@@ -125,7 +121,7 @@ def test_print_opens_a_preview_of_the_report(
         assert isinstance(dialog, QPrintPreviewDialog)
         dialog.reject()
 
-    drive.when_modal(close_preview, tries=500)
+    drive.through_report_options(close_preview)
     window.activateWindow()
     drive.key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
@@ -166,3 +162,59 @@ def test_high_contrast_by_keyboard_and_never_colour_only(window: MainWindow) -> 
         assert "Level:" in window.panel.band_label.text()
     finally:
         app.setStyleSheet(before)
+
+
+def test_report_options_both_languages_a4_safe_to_carry(
+    qtbot: QtBot, window: MainWindow, content: Content, scorer: Scorer, tmp_path: Path
+) -> None:
+    """Export asks what to print first: the choices reach the PDF, and are kept for the next
+    report of the session; cancelling the choices writes nothing."""
+    from report.conftest import pdfinfo
+
+    from privacy_audit.report.strings import rt
+    from ui.report_options import ReportOptionsDialog
+
+    answer_first_platform(window, content)
+    window.show_page(RESULTS)
+    target = tmp_path / "carry.pdf"
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportOptionsDialog)
+        dialog.lang_radios["both"].click()
+        dialog.paper_radios["a4"].click()
+        QTest.keyClick(dialog.safe, Qt.Key.Key_Space)  # ticked by keyboard
+
+    drive.through_report_options(drive.save_as(target), choose=choose)
+    window.activateWindow()
+    drive.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(target.exists, timeout=15_000)
+    qtbot.waitUntil(lambda: "carry.pdf" in window.statusBar().currentMessage(), timeout=5000)
+    info = pdfinfo(target)
+    assert (round(info.width), round(info.height)) == (595, 842)  # A4
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True
+        ).stdout.split()
+    )
+    assert rt("safe_title", "en") in text and rt("safe_title", "es") in text  # both
+    for lang in ("en", "es"):  # safe to carry: no score, no findings
+        assert rt("summary", lang) not in text and rt("findings", lang) not in text
+    first = content.actions[scorer.plan(window.session.answers())[0].action].title
+    assert " ".join(first.en.split()[:3]) in text and " ".join(first.es.split()[:3]) in text
+
+    # The next report starts from these choices; cancelling them writes nothing.
+    seen: list[tuple[str, str, bool]] = []
+
+    def look_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportOptionsDialog)
+        c = dialog.choices()
+        seen.append((c.lang, c.paper, c.safe_to_carry))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    drive.when_modal(look_and_cancel)
+    window.activateWindow()
+    drive.key(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [("both", "a4", True)]
+    qtbot.wait(200)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["carry.pdf"]

@@ -98,14 +98,54 @@ def walk(window: MainWindow, platforms: list[str]) -> dict[str, str]:
 
 
 def when_modal(handle: object, tries: int = 200) -> None:
-    """Call *handle(dialog)* once a modal dialog is up (for dialogs opened with exec())."""
+    """Call *handle(dialog)* once a modal dialog is up (for dialogs opened with exec()).
+
+    A "please wait" progress note (shown when slow work takes over half a second) is not a
+    dialog a person answers: it is passed over.
+    """
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
 
     def poll(left: int) -> None:
         w = QApplication.activeModalWidget()
-        if w is not None and w.isVisible():
+        if w is not None and w.isVisible() and not isinstance(w, QProgressDialog):
             handle(w)  # type: ignore[operator]
         elif left > 0:
             QTimer.singleShot(10, lambda: poll(left - 1))
 
     QTimer.singleShot(0, lambda: poll(tries))
+
+
+def through_report_options(then: object, tries: int = 500, choose: object = None) -> None:
+    """Answer the report-options dialog that Export and Print open first (*choose(dialog)*
+    may change the choices; Enter keeps them), then hand the next dialog to *then*."""
+    from ui.report_options import ReportOptionsDialog
+
+    def options(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportOptionsDialog), type(dialog).__name__
+        if choose is not None:
+            choose(dialog)  # type: ignore[operator]
+        when_modal(then, tries)
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    when_modal(options, tries)
+
+
+def save_as(path: object) -> object:
+    """A handler for a save dialog that types *path*'s name into it in *path*'s folder, as a
+    person would (selectFile() can lose a race with the dialog's folder model)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    target = Path(str(path))
+
+    def handle(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog), type(dialog).__name__
+        dialog.setDirectory(str(target.parent))
+        edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert edit is not None
+        edit.setText(target.name)
+        dialog.accept()
+
+    return handle
