@@ -81,7 +81,8 @@ def build_window(
     translators = Translators()
     chosen = lang or _saved_lang() or system_lang()
     translators.apply(chosen)
-    from ui.main_window import MainWindow, forget_module_sources
+    from ui.main_window import MainWindow
+    from ui.window_start import forget_module_sources
 
     forget_module_sources()
     if defer is None:

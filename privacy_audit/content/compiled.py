@@ -97,6 +97,11 @@ def is_current(root: Path) -> bool:
             header = json.loads(fh.readline())
     except (OSError, ValueError):
         return False
+    return _matches(header, root)
+
+
+def _matches(header: Any, root: Path) -> bool:
+    """True when *header* is a copy's header made from exactly *root*'s TOML files."""
     return (
         isinstance(header, dict)
         and header.get("format") == FORMAT
@@ -165,10 +170,7 @@ def read(root: Path) -> tuple[model.Ladder, list[tuple[str, Any]]] | None:
         "platform": model.PlatformFile,
     }
     with fh:
-        header = json.loads(fh.readline())
-        if header.get("format") != FORMAT or header.get("version") != VERSION:
-            return None
-        if header.get("digest") != digest(root):
+        if not _matches(json.loads(fh.readline()), root):
             return None
         files = []
         for line in fh:

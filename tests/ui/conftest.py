@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,3 +33,16 @@ def window(qtbot: QtBot, content: Content) -> Iterator[MainWindow]:
     qtbot.waitExposed(w)
     yield w
     tr.apply("en")  # translators are process-wide: leave English for the next test
+
+
+@pytest.fixture
+def app_styles() -> Iterator[None]:
+    """build_window sets the app's stylesheet and excepthook; put them back afterwards."""
+    hook = sys.excepthook
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet("")
+    sys.excepthook = hook

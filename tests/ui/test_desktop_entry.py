@@ -31,26 +31,15 @@ def test_desktop_file_matches_app_id_and_launcher() -> None:
     assert (ROOT / "assets" / "icons" / "huella.svg").is_file()
 
 
-def test_app_sets_desktop_file_name_and_has_an_icon(qtbot: QtBot) -> None:
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
-    hook = sys.excepthook
+def test_app_sets_desktop_file_name_and_has_an_icon(qtbot: QtBot, app_styles: None) -> None:
     window = ui_app.build_window(lang="en")  # also sets the app stylesheet and excepthook
-    try:
-        assert not isinstance(window, int)
-        qtbot.addWidget(window)
-        assert QGuiApplication.desktopFileName() == APP_ID
-        assert not app_icon().isNull()
-        assert window.finish_start()  # the icon is set with the content, after the first paint
-        assert not window.windowIcon().isNull()
-        window.translators.apply("en")
-    finally:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.setStyleSheet("")
-        sys.excepthook = hook
+    assert not isinstance(window, int)
+    qtbot.addWidget(window)
+    assert QGuiApplication.desktopFileName() == APP_ID
+    assert not app_icon().isNull()
+    assert window.finish_start()  # the icon is set with the content, after the first paint
+    assert not window.windowIcon().isNull()
+    window.translators.apply("en")
 
 
 def test_window_icon_pngs_are_the_svg_drawn_at_each_size(qtbot: QtBot) -> None:

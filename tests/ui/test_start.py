@@ -10,11 +10,9 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
@@ -64,19 +62,6 @@ def test_content_that_fails_after_the_first_paint_is_one_clear_message_and_exit_
     assert "checklist files have a problem" in seen["message"]
     assert seen["exit"] == 2
     assert "ready" not in seen
-
-
-@pytest.fixture
-def app_styles() -> Iterator[None]:
-    """build_window sets the app's stylesheet and excepthook; put them back afterwards."""
-    hook = sys.excepthook
-    yield
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    app.setStyleSheet("")
-    sys.excepthook = hook
 
 
 def test_commands_wait_for_the_content(qtbot: QtBot, app_styles: None) -> None:
@@ -138,7 +123,7 @@ def test_focused_radio_buttons_are_not_cut_short(
 
 def test_content_loads_even_if_the_window_never_paints(qtbot: QtBot, app_styles: None) -> None:
     """A window started minimised (or whose compositor waits) still gets its content."""
-    from ui.main_window import LOAD_AT_THE_LATEST_MS
+    from ui.window_start import LOAD_AT_THE_LATEST_MS
 
     window = ui_app.build_window(lang="en")
     assert not isinstance(window, int)
