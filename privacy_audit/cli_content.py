@@ -164,7 +164,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
         print(f"\n  {t('items', lang)}:")
         for it in p["items"]:
             flag = f" [{t('unverified', lang)}]" if it["confidence"] != "primary" else ""
-            dates = ", ".join(sorted({s["last_verified"] for s in it["sources"]}))
+            dates = ", ".join(sorted({s["last_verified"] or "?" for s in it["sources"]}))
             verified = t("verified", lang, date=dates)
             print(f"   - {it['label']} -> {labels[it['tier']]}{flag} ({verified})")
         if p["actions"]:

@@ -19,6 +19,7 @@ def source_json(src: Source) -> dict[str, Any]:
         "title": src.title,
         "url": src.url,
         "kind": src.kind,
+        "as_of": src.as_of,
         "last_verified": src.last_verified,
     }
 

@@ -246,6 +246,23 @@ def _assemble(
     return content
 
 
+def _check_source_dates(fname: str, sources: dict[str, Source], problems: list[str]) -> None:
+    """A source read by no one, or of an unknown date, says why in its note."""
+    for sid, src in sources.items():
+        if src.note.strip():
+            continue
+        if src.last_verified is None:
+            problems.append(
+                f"{fname}: sources (id '{sid}'): field 'last_verified': missing; if the page "
+                "itself could not be read, say so and where the fact was taken from in 'note'"
+            )
+        if src.as_of == "unknown":
+            problems.append(
+                f"{fname}: sources (id '{sid}'): field 'as_of': 'unknown' needs a 'note' that "
+                "says why the version's date is not known"
+            )
+
+
 def _index_and_check(c: Content, problems: list[str]) -> None:
     ladder = c.ladder
     tier_ids = [t.id for t in ladder.tiers]
@@ -265,6 +282,9 @@ def _index_and_check(c: Content, problems: list[str]) -> None:
         for s in h.sources:
             if s not in ladder.sources:
                 problems.append(f"{LADDER_FILE}: legal_help ({h.url}): unknown source '{s}'")
+    _check_source_dates(LADDER_FILE, ladder.sources, problems)
+    for pf in c.platforms:
+        _check_source_dates(f"{pf.platform.id}.toml", pf.sources, problems)
     mins = [b.min_score for b in ladder.bands]
     if not mins or mins[0] != 0 or mins != sorted(set(mins)):
         problems.append(f"{LADDER_FILE}: bands: min_score must start at 0 and strictly grow")

@@ -96,14 +96,25 @@ SourceKind = Literal[
 ]
 
 
+#: The date of the version of a source that was read: "2019-03-14", "2019-03" or "2019" when
+#: only the month or year is known, or "unknown" (then the note says why).
+AsOf = Annotated[str, Rule(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?|unknown)$")]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
-    """Where a fact comes from."""
+    """Where a fact comes from.
+
+    ``as_of`` dates the version that was read (a revision or publication date, or the date of
+    the archived copy); ``last_verified`` is the day someone actually read that version (None
+    when the page itself could not be read: the note then says where the fact was taken from).
+    """
 
     title: NonEmpty
     url: Annotated[str, Rule(min_length=1, strip=True, url=True)]
-    last_verified: IsoDate
     kind: SourceKind
+    as_of: AsOf | None = None
+    last_verified: IsoDate | None = None
     note: str = ""
 
 
@@ -204,6 +215,11 @@ class Action:
     sets: Annotated[dict[Ident, Ident], Some]
     sources: Annotated[list[Ident], Some]
     last_verified: IsoDate
+    #: The step deletes something (posts, photos, contacts, history): it carries the caution to
+    #: ask free legal help first when the person has a case or received a notice.
+    deletes: bool = False
+    #: The step is for one kind of phone only (the plan shows the person's own phone first).
+    device: Literal["iphone", "android"] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -216,6 +232,9 @@ class PlatformInfo:
     notice: Text
     encryption: Text
     sources: Annotated[list[Ident], Some]
+    #: Other names and spellings people type when they look for this platform ("wasap",
+    #: "feis"); matched by the account search, in any language.
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -276,7 +276,7 @@ def sources_blocks(c: Closing) -> tuple[str, ...]:
     if not c.sources:
         return ()
     rows = "".join(
-        f'<li class="small">{esc(s.title)}<br>{esc(s.url)} — {esc(s.last_verified)}</li>'
+        f'<li class="small">{esc(s.title)}<br>{esc(s.url)} — {esc(s.last_verified or "?")}</li>'
         for s in c.sources
     )
     return (heading(2, c.sources_heading), para(c.sources_intro, "small"), f"<ul>{rows}</ul>")

@@ -27,7 +27,7 @@ class ReportOptions:
 class SourceRef:
     title: str
     url: str
-    last_verified: str
+    last_verified: str | None
 
 
 @dataclass(frozen=True)

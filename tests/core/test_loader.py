@@ -101,6 +101,37 @@ def test_source_without_last_verified(mini_dir: Path) -> None:
     assert "sources" in msg and "last_verified" in msg
 
 
+def test_unread_source_says_why_in_its_note(mini_dir: Path) -> None:
+    _edit(
+        mini_dir,
+        "last_verified = 2026-11-01\nkind",
+        'as_of = "unknown"\nnote = "Not read: quoted by the catalog."\nkind',
+    )
+    content = load_content(mini_dir)
+    src = content.source("mini", "mini_le")
+    assert src.last_verified is None and src.as_of == "unknown"
+
+
+def test_unknown_as_of_needs_a_note(mini_dir: Path) -> None:
+    _edit(
+        mini_dir,
+        "last_verified = 2026-11-01\nkind",
+        'last_verified = 2026-11-01\nas_of = "unknown"\nkind',
+    )
+    (msg,) = _problems(mini_dir)
+    assert "as_of" in msg and "note" in msg
+
+
+@pytest.mark.parametrize("written", ['"2019"', '"2019-03"', '"2019-03-14"'])
+def test_as_of_may_be_a_year_month_or_day(mini_dir: Path, written: str) -> None:
+    _edit(
+        mini_dir,
+        "last_verified = 2026-11-01\nkind",
+        f"last_verified = 2026-11-01\nas_of = {written}\nkind",
+    )
+    assert load_content(mini_dir).source("mini", "mini_le").as_of == written.strip('"')
+
+
 @pytest.mark.parametrize(
     ("written", "problem"),
     [
