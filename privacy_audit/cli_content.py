@@ -13,7 +13,7 @@ from privacy_audit.content import Content, load_content
 from privacy_audit.content.compiled import COMPILED_FILE
 from privacy_audit.content.compiled import is_current as compiled_is_current
 from privacy_audit.content.loader import write_compiled
-from privacy_audit.i18n import effort_label, t
+from privacy_audit.i18n import effort_label, t, tn
 from privacy_audit.scoring import Scorer
 from privacy_audit.views import catalog_json, questions_json, score_json
 
@@ -74,13 +74,17 @@ def cmd_questions(args: argparse.Namespace) -> int:
 def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
     out: list[str] = []
     out.append(f"{t('overall', lang)}: {t('out_of', lang, score=data['overall'])}")
-    out.append(f"{t('band', lang)}: {data['band']['label']}. {data['band']['meaning']}")
+    if data["band"] is None:
+        out.append(f"{t('band', lang)}: —. {data['band_missing']['text']}")
+    else:
+        out.append(f"{t('band', lang)}: {data['band']['label']}. {data['band']['meaning']}")
+    out.append(data["scale"])
     if data["points"]:
         out.append(t("no_judge", lang, pct=data["no_judge_share"]))
     if data["unanswered"]:
-        out.append(t("unanswered", lang, n=len(data["unanswered"])))
+        out.append(tn("unanswered", len(data["unanswered"]), lang))
     if data["unsure"]:
-        out.append(t("unsure_count", lang, n=len(data["unsure"])))
+        out.append(tn("unsure_count", len(data["unsure"]), lang))
     out.append("")
     out.append(f"== {t('by_tier', lang)} ==")
     for tier in data["tiers"]:
@@ -99,19 +103,23 @@ def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
     out.append(f"== {t('plan', lang)} ==")
     if not data["plan"]:
         out.append(f"  {t('plan_empty', lang)}")
+    before = data["overall"]
     for n, step in enumerate(data["plan"], 1):
         effort = effort_label(step["effort"], lang)
-        out.append(f"\n{n}. {step['title']} ({t('effort', lang)}: {effort})")
+        name = content.platform_by_id[step["platform"]].platform.name.get(lang)
+        out.append(f"\n{n}. {name}: {step['title']} ({t('effort', lang)}: {effort})")
+        after = round(step["cumulative_score"])
         out.append(
             "   "
-            + t(
-                "score_after",
-                lang,
-                alone=round(step["score_after"]),
-                n=n,
-                cum=round(step["cumulative_score"]),
-            )
+            + t("step_score", lang, before=before, after=after)
+            + " "
+            + t("step_alone", lang, alone=round(step["score_if_done_alone"]))
         )
+        before = after
+        if step["what_it_changes"]:
+            out.append(f"   {step['what_it_changes']}.")
+        if step["caution"]:
+            out.append(f"   {step['caution']}")
         detail = step["detail"]
         for key, label in (
             ("phone", "phone_steps"),

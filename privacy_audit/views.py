@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from privacy_audit.answers import Answers
-from privacy_audit.content import TIER_ORDER, Content
+from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
 from privacy_audit.content.model import Action, Source
-from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
+from privacy_audit.i18n import t, tn
+from privacy_audit.scoring import Change, ExposureReport, Gap, PlanStep, Scorer
 
 
 def source_json(src: Source) -> dict[str, Any]:
@@ -152,19 +153,107 @@ def finding_json(content: Content, f: Any, lang: str) -> dict[str, Any]:
     }
 
 
+def change_json(content: Content, ch: Change, lang: str) -> dict[str, Any]:
+    return {
+        "item": ch.item,
+        "label": content.items[ch.item].label.get(lang),
+        "platform": ch.platform,
+        "from": ch.before,
+        "to": ch.after,
+    }
+
+
+def changes_summary(content: Content, changes: tuple[Change, ...], lang: str) -> str:
+    """What a step moves, in one plain sentence: the biggest kind of change first.
+
+    "2 things no one could get any more without a judge: your posts, your friends list".
+    """
+    freed = [c for c in changes if c.before in NO_JUDGE and (c.after not in NO_JUDGE)]
+    gone = [c for c in changes if c.after is None and c not in freed]
+    harder = [c for c in changes if c not in freed and c not in gone]
+    parts = []
+    for key, group in (("moves_no_judge", freed), ("moves_gone", gone), ("moves_harder", harder)):
+        if group:
+            labels = "; ".join(_lower_first(content.items[c.item].label.get(lang)) for c in group)
+            parts.append(tn(key, len(group), lang, labels=labels))
+    return ". ".join(parts)
+
+
+def change_lines(content: Content, changes: tuple[Change, ...], lang: str) -> list[str]:
+    """One line per item a step moves: from which rung to which (or gone)."""
+    out = []
+    for c in changes:
+        after = (
+            content.tiers[c.after].label.get(lang)
+            if c.after is not None
+            else t("change_gone", lang)
+        )
+        out.append(
+            t(
+                "change_line",
+                lang,
+                label=content.items[c.item].label.get(lang),
+                before=content.tiers[c.before].label.get(lang),
+                after=after,
+            )
+        )
+    return out
+
+
+def _lower_first(text: str) -> str:
+    """A label inside a sentence: "Your posts" -> "your posts" (not "IP" or "WhatsApp")."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        first, _, rest = text.partition(" ")
+        if first in {"Your", "Su", "Sus", "The", "El", "La", "Los", "Las", "A", "Un", "Una"}:
+            return text[0].lower() + text[1:]
+    return text
+
+
 def plan_json(content: Content, plan: tuple[PlanStep, ...], lang: str) -> list[dict[str, Any]]:
-    return [
+    out = []
+    for s in plan:
+        action = content.actions[s.action]
+        out.append(
+            {
+                "action": s.action,
+                "platform": s.platform,
+                "title": action.title.get(lang),
+                "effort": s.effort,
+                "score_if_done_alone": round(s.score_after, 1),
+                "score_after": round(s.score_after, 1),
+                "cumulative_score": round(s.cumulative_score, 1),
+                "changes": [change_json(content, c, lang) for c in s.changes],
+                "what_it_changes": changes_summary(content, s.changes, lang),
+                "deletes": s.deletes,
+                "caution": t("caution", lang) if s.deletes else None,
+                "device": s.device,
+                "detail": action_json(content, action, lang),
+            }
+        )
+    return out
+
+
+def gaps_json(content: Content, gaps: tuple[Gap, ...], lang: str) -> dict[str, Any] | None:
+    """Why an audit has no level yet (None when it has one)."""
+    if not gaps:
+        return None
+    missing = [
         {
-            "action": s.action,
-            "platform": s.platform,
-            "title": content.actions[s.action].title.get(lang),
-            "effort": s.effort,
-            "score_after": round(s.score_after, 1),
-            "cumulative_score": round(s.cumulative_score, 1),
-            "detail": action_json(content, content.actions[s.action], lang),
+            "platform": g.platform,
+            "name": content.platform_by_id[g.platform].platform.name.get(lang),
+            "answered": g.answered,
+            "needed": g.needed,
+            "questions": g.questions,
         }
-        for s in plan
+        for g in gaps
+        if g.platform
     ]
+    lines = [
+        t("gap", lang, platform=m["name"], answered=m["answered"], needed=m["needed"])
+        for m in missing
+    ]
+    text = t("no_band", lang) + " " + ("; ".join(lines) if lines else t("no_answers", lang))
+    return {"text": text, "missing": missing}
 
 
 def score_json(
@@ -172,11 +261,15 @@ def score_json(
 ) -> dict[str, Any]:
     c = scorer.content
     r = report or scorer.score(answers)
-    band = next(b for b in c.ladder.bands if b.id == r.band)
+    band = next((b for b in c.ladder.bands if b.id == r.band), None)
     return {
         "overall": r.score,
         "overall_exact": round(r.overall, 3),
-        "band": {"id": band.id, "label": band.label.get(lang), "meaning": band.meaning.get(lang)},
+        "scale": t("scale_meaning", lang),
+        "band": None
+        if band is None
+        else {"id": band.id, "label": band.label.get(lang), "meaning": band.meaning.get(lang)},
+        "band_missing": gaps_json(c, r.gaps, lang),
         "points": round(r.points, 3),
         "no_judge_share": round(100 * r.no_judge_points / r.points) if r.points else 0,
         "answered": r.answered,
@@ -203,6 +296,7 @@ def score_json(
             }
             for p in r.platforms
         ],
+        "phone": answers.phone,
         "plan": plan_json(c, scorer.plan(answers), lang),
         "legal_help": legal_help_json(c, lang),
         "disclaimer": c.ladder.disclaimer.get(lang),

@@ -153,7 +153,8 @@ class Ladder:
 
     format: Literal["huella-ladder"]
     version: Literal[1]
-    scale_k: Annotated[float, Rule(gt=0)]
+    #: Points that read 100 on the linear part of the score (docs/scoring.md).
+    scale_points: Annotated[float, Rule(gt=0)]
     disclaimer: Text
     tiers: Annotated[list[Tier], Rule(min_length=6, max_length=6)]
     bands: Annotated[list[Band], Some]

@@ -15,7 +15,7 @@ from privacy_audit.answers import Answers
 from privacy_audit.content import LANGS, Content
 from privacy_audit.content.model import NO_JUDGE
 from privacy_audit.errors import UserError
-from privacy_audit.i18n import effort_label, t
+from privacy_audit.i18n import effort_label, t, tn
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import (
     Closing,
@@ -90,9 +90,9 @@ def _summary(data: dict[str, Any], lang: str) -> Summary:
     if data["points"]:
         notes.append(t("no_judge", lang, pct=data["no_judge_share"]))
     if data["unanswered"]:
-        notes.append(t("unanswered", lang, n=len(data["unanswered"])))
+        notes.append(tn("unanswered", len(data["unanswered"]), lang))
     if data["unsure"]:
-        notes.append(t("unsure_count", lang, n=len(data["unsure"])))
+        notes.append(tn("unsure_count", len(data["unsure"]), lang))
     return Summary(
         heading=rt("summary", lang),
         score=data["overall"],

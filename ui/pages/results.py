@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.i18n import effort_label, t
+from privacy_audit.i18n import effort_label, t, tn
 from privacy_audit.scoring import PlanStep
 from privacy_audit.session import RESULTS, AuditSession
 from ui.a11y import announce, name
@@ -224,9 +224,9 @@ class ResultsPage(Page):
         self.no_judge.setText(t("no_judge", lang, pct=pct))
         notes = []
         if r.unanswered:
-            notes.append(t("unanswered", lang, n=len(r.unanswered)))
+            notes.append(tn("unanswered", len(r.unanswered), lang))
         if r.unsure:
-            notes.append(t("unsure_count", lang, n=len(r.unsure)))
+            notes.append(tn("unsure_count", len(r.unsure), lang))
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
         self.export_button.setText(self.tr("&Export PDF…"))
