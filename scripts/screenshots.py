@@ -30,8 +30,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from privacy_audit.answers import Answers
     from privacy_audit.content import load_content
+    from privacy_audit.scoring.answers import Answers
     from privacy_audit.session import RESULTS
     from ui import style
     from ui.i18n import Translators

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from privacy_audit.content import Content, load_content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.engine import Scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -64,9 +64,9 @@ def build_window(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    import privacy_audit.storage.paths  # noqa: F401  (where the settings file would be)
+    import privacy_audit.userdirs  # noqa: F401  (where the settings file would be)
     from ui import style
-    from ui.errors import install_excepthook
+    from ui.dialogs.errors import install_excepthook
     from ui.i18n import Translators, system_lang
 
     QCoreApplication.setOrganizationName("Huella")
@@ -82,7 +82,7 @@ def build_window(
     chosen = lang or _saved_lang() or system_lang()
     translators.apply(chosen)
     from ui.main_window import MainWindow
-    from ui.window_start import forget_module_sources
+    from ui.start import forget_module_sources
 
     forget_module_sources()
     if defer is None:
@@ -91,7 +91,7 @@ def build_window(
     if not defer:
         from privacy_audit.content import load_content
         from privacy_audit.errors import UserError
-        from ui.errors import show_error
+        from ui.dialogs.errors import show_error
 
         try:
             content = load_content()

@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.page_keys import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
+from privacy_audit.pages import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
 from ui import style
 from ui.a11y import name
+from ui.file_commands import WindowIO
 from ui.i18n import Translators
 from ui.menus import Menus
 from ui.pages.base import Page
 from ui.pages.welcome import WelcomePage
-from ui.window_io import WindowIO
-from ui.window_start import WindowStart
+from ui.start import WindowStart
 
 if TYPE_CHECKING:
     from privacy_audit.content import Content
-    from privacy_audit.scoring import Scorer
+    from privacy_audit.scoring.engine import Scorer
     from privacy_audit.session import AuditSession
     from ui.widgets.exposure_panel import ExposurePanel
 
@@ -157,7 +157,7 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
     # -- starting --------------------------------------------------------------------------
     def attach(self, content: Content) -> None:
         """Step 2 of the start: the content and everything that needs it."""
-        from privacy_audit.scoring import Scorer
+        from privacy_audit.scoring.engine import Scorer
         from privacy_audit.session import AuditSession
         from ui.icons import app_icon  # after the first paint: Qt's icon types and files
         from ui.workshop import install as install_workshop

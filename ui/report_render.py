@@ -352,7 +352,7 @@ def save_pdf_in_background(
     """Write the PDF in a worker thread, so the window stays responsive (a long report takes
     a moment on an old laptop; a progress note shows after half a second). *on_saved* gets
     the path in the GUI thread; a failure is one clear message and nothing is left behind."""
-    from ui.errors import show_error
+    from ui.dialogs.errors import show_error
     from ui.tasks import run_task
 
     ensure_fonts()  # the application fonts are registered here, in the GUI thread

@@ -112,7 +112,7 @@ def _describe_loc(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
 
 
 def _validate(model: type[M], path: Path, data: dict[str, Any], problems: list[str]) -> M | None:
-    from privacy_audit.content.schema import ValidationError, friendly_message, validate
+    from privacy_audit.content.validate import ValidationError, friendly_message, validate
 
     try:
         return validate(model, data)

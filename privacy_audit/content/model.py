@@ -5,7 +5,7 @@ tier and action names its sources, and every source carries a last-verified date
 See ``docs/content.md`` for the authoring guide.
 
 The classes are plain frozen dataclasses, so the app can start without the validation
-library: :mod:`privacy_audit.content.schema` validates TOML data into them with pydantic
+library: :mod:`privacy_audit.content.validate` validates TOML data into them with pydantic
 (reading the :class:`Rule` markers in the annotations), and
 :mod:`privacy_audit.content.compiled` rebuilds them from the pre-validated copy shipped with
 the app.
@@ -50,7 +50,7 @@ class Rule:
     iso_date: bool = False
 
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        from privacy_audit.content.schema import rule_schema
+        from privacy_audit.content.validate import rule_schema
 
         return rule_schema(self, source, handler)
 

@@ -2,7 +2,7 @@
 
 One :class:`ReportBody` per language (two for ``--lang both``); every body of a report has
 the same shape, so the HTML renderer can put them side by side block by block. What a
-finding or a plan step says comes from :mod:`privacy_audit.views`, as everywhere else.
+finding or a plan step says comes from :mod:`privacy_audit.scoring.present`, as everywhere else.
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import LANGS, Content
 from privacy_audit.content.model import NO_JUDGE
 from privacy_audit.errors import UserError
-from privacy_audit.i18n import effort_label, t
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import (
     Closing,
@@ -36,8 +34,10 @@ from privacy_audit.report.types import (
     Summary,
     TierFinding,
 )
-from privacy_audit.scoring import Scorer
-from privacy_audit.views import score_json, sources_json, tier_json
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.present import score_json, sources_json, tier_json
+from privacy_audit.text import effort_label, t
 
 #: What ``--lang`` accepts.
 LANG_CHOICES: tuple[str, ...] = ("en", "es", "both")

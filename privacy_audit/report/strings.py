@@ -1,6 +1,6 @@
 """English and Spanish strings of the printed report and the workshop worksheet.
 
-Kept beside the report (not in ``privacy_audit/i18n.py``) so the report can grow without
+Kept beside the report (not in ``privacy_audit/text.py``) so the report can grow without
 touching a shared file; shared words (score, level, tiers, legal help) come from ``i18n.t``.
 A test fails on any key missing a language.
 """

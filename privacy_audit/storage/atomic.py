@@ -14,7 +14,7 @@ import stat
 import time
 from pathlib import Path
 
-from privacy_audit.storage.paths import FILE_MODE
+from privacy_audit.userdirs import FILE_MODE
 
 TEMP_SUFFIX = ".tmp"
 _SCRUB_LIMIT = 16 * 1024 * 1024

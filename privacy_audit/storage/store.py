@@ -25,8 +25,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content, load_content
+from privacy_audit.scoring.answers import Answers
 from privacy_audit.storage import keys
 from privacy_audit.storage.atomic import (
     atomic_write,
@@ -66,7 +66,6 @@ from privacy_audit.storage.errors import (
     StorageIOError,
     WrongPassphraseError,
 )
-from privacy_audit.storage.paths import audits_dir, data_dir, ensure_private_dir
 from privacy_audit.storage.payload import (
     LANGS,
     PayloadError,
@@ -79,6 +78,7 @@ from privacy_audit.storage.payload import (
     now_iso,
     parse_time,
 )
+from privacy_audit.userdirs import audits_dir, data_dir, ensure_private_dir
 
 SUFFIX = ".huella"
 BACKUP_SUFFIX = ".huella.bak"

@@ -12,7 +12,7 @@ import pytest
 
 from privacy_audit import __version__
 from privacy_audit.content import TIER_ORDER, Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.engine import Scorer
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

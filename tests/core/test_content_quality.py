@@ -10,8 +10,8 @@ import pytest
 import textstat
 
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
-from privacy_audit.views import catalog_json
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.present import catalog_json
 
 MAX_GRADE = 8.0
 TODAY = dt.date(2026, 11, 22)

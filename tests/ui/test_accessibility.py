@@ -111,7 +111,7 @@ def test_dialogs_are_named_and_described(window: MainWindow, content: Content) -
     import keyring
     import keyring.backends.fail
 
-    from ui.passphrase import PassphraseDialog
+    from ui.dialogs.passphrase import PassphraseDialog
 
     problems: list[str] = []
     for new in (True, False):

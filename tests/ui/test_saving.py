@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
 from privacy_audit.storage import AuditStore, data_dir, settings_path
+from ui.dialogs.passphrase import PassphraseDialog
+from ui.dialogs.saved_audits import SavedAuditsDialog
 from ui.i18n import Translators
 from ui.main_window import MainWindow
-from ui.passphrase import PassphraseDialog
-from ui.saved_audits import SavedAuditsDialog
 
 PASS = "correct horse battery"
 

@@ -24,8 +24,8 @@ from test_accessibility import missing
 
 from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.session import ACCOUNTS, RESULTS, WELCOME
-from privacy_audit.workshop import reach_catalog
-from privacy_audit.workshop_strings import wt
+from privacy_audit.workshop.room import reach_catalog
+from privacy_audit.workshop.strings import wt
 from ui import style
 from ui.i18n import Translators
 from ui.main_window import MainWindow

@@ -3,7 +3,7 @@ example people, presenter view, handouts and the optional room tally.
 
 Attached to an existing :class:`ui.main_window.MainWindow` (see :func:`ui.workshop.install`),
 so the walk-through itself is the ordinary one. Decisions (what a persona answers, what the
-tally counts) live in :mod:`privacy_audit.workshop`.
+tally counts) live in :mod:`privacy_audit.workshop.room`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from privacy_audit.session import PLATFORM_PREFIX, RESULTS, AuditSession
-from privacy_audit.workshop import RoomTally, persona_session
+from privacy_audit.workshop.room import RoomTally, persona_session
 from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
 from ui.workshop import output

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import load_answers_file
 from privacy_audit.content import Content, load_content
 from privacy_audit.content.compiled import COMPILED_FILE
 from privacy_audit.content.compiled import is_current as compiled_is_current
 from privacy_audit.content.loader import write_compiled
-from privacy_audit.i18n import effort_label, t
-from privacy_audit.scoring import Scorer
-from privacy_audit.views import catalog_json, questions_json, score_json
+from privacy_audit.scoring.answers import load_answers_file
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.present import catalog_json, questions_json, score_json
+from privacy_audit.text import effort_label, t
 
 
 def register(sub: Any) -> None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from privacy_audit.content import Content
 from privacy_audit.content.model import NO_JUDGE, TIER_ORDER
 from privacy_audit.errors import UserError
-from privacy_audit.i18n import t
 from privacy_audit.report.html import (
     BOX,
     Section,
@@ -32,7 +31,8 @@ from privacy_audit.report.html import (
 from privacy_audit.report.model import closing_for, labels_for, report_langs
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import Closing, Header, Labels
-from privacy_audit.views import questions_json, tier_json
+from privacy_audit.scoring.present import questions_json, tier_json
+from privacy_audit.text import t
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from privacy_audit.errors import ContentError, UserError
 
 #: Modules that add subcommands; each defines ``register(subparsers) -> None``.
 COMMAND_MODULES: tuple[str, ...] = (
-    "privacy_audit.cli_content",
-    "privacy_audit.cli_report",
-    "privacy_audit.cli_storage",
-    "privacy_audit.cli_workshop",
+    "privacy_audit.cli.content",
+    "privacy_audit.cli.report",
+    "privacy_audit.cli.storage",
+    "privacy_audit.cli.workshop",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -66,7 +66,7 @@ def add_lang(p: argparse.ArgumentParser) -> None:
 
 def run_gui(workshop: bool = False, lang: str | None = None) -> int:
     """Start the desktop front end (the ``ui`` package), loaded only when asked for."""
-    from privacy_audit.i18n import t
+    from privacy_audit.text import t
 
     try:
         app = importlib.import_module("ui.app")

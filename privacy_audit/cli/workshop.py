@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from privacy_audit.cli_report import add_output_options, write_output
+from privacy_audit.cli.report import add_output_options, write_output
 from privacy_audit.content import load_content
-from privacy_audit.workshop_handouts import (
+from privacy_audit.workshop.paper import (
     AGENDA_MINUTES,
     build_agenda,
     build_handout,

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import load_answers_file
 from privacy_audit.errors import UserError
+from privacy_audit.scoring.answers import load_answers_file
 from privacy_audit.storage import (
     AuditInfo,
     AuditNotFoundError,

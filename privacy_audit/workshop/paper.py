@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
 from privacy_audit.errors import UserError
-from privacy_audit.i18n import t
 from privacy_audit.report.html import (
     Section,
     bullets,
@@ -24,7 +23,8 @@ from privacy_audit.report.html import (
 from privacy_audit.report.model import closing_for, labels_for, report_langs
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import Closing, Labels
-from privacy_audit.workshop_strings import wt
+from privacy_audit.text import t
+from privacy_audit.workshop.strings import wt
 
 #: (title key, what-to-do key, minutes) for each block of each agenda.
 AGENDAS: dict[int, tuple[tuple[str, str, int], ...]] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from privacy_audit.content import Content, Text
-from privacy_audit.i18n import LANGS, MESSAGES, t
+from privacy_audit.text import LANGS, MESSAGES, t
 
 
 def test_every_core_message_has_every_language() -> None:

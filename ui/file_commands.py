@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from ui.errors import show_error
+from ui.dialogs.errors import show_error
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -19,12 +19,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from privacy_audit.content import Content
-    from privacy_audit.scoring import Scorer
+    from privacy_audit.scoring.engine import Scorer
     from privacy_audit.session import AuditSession
+    from ui.dialogs.report_options import ReportChoices
     from ui.i18n import Translators
     from ui.menus import Menus
     from ui.pages.base import Page
-    from ui.report_options import ReportChoices
     from ui.saving import Saver
     from ui.tasks import Relay
 
@@ -165,7 +165,7 @@ class WindowIO(_Host):
 
     def saved_audits_dialog(self) -> Any:
         """The saved-audits list, wired to open the chosen audit here."""
-        from ui.saved_audits import SavedAuditsDialog
+        from ui.dialogs.saved_audits import SavedAuditsDialog
 
         dialog = SavedAuditsDialog(self, self._saver(), self.session.lang)
         dialog.open_requested.connect(self.open_audit)
@@ -263,7 +263,7 @@ class WindowIO(_Host):
         choices are kept for the rest of the session, in memory only.
         """
         from privacy_audit.report import ReportOptions, build_report, render_report_html
-        from ui.report_options import ReportChoices, ask_report_choices
+        from ui.dialogs.report_options import ReportChoices, ask_report_choices
 
         s = self.session
         start = self._report_choices or ReportChoices(lang=s.lang)

@@ -75,7 +75,7 @@ class WindowStart(_Host):
         import privacy_audit.session  # noqa: F401
         import ui.workshop  # noqa: F401
         from privacy_audit.errors import UserError
-        from ui.errors import show_error
+        from ui.dialogs.errors import show_error
 
         forget_module_sources()
         try:

@@ -15,14 +15,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import load_answers_file
 from privacy_audit.content import load_content
 from privacy_audit.errors import UserError
 from privacy_audit.report.html import render_report_html
 from privacy_audit.report.model import LANG_CHOICES, build_report
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import ReportOptions
-from privacy_audit.report.worksheet import build_worksheet, render_worksheet_html
+from privacy_audit.scoring.answers import load_answers_file
+from privacy_audit.workshop.worksheet import build_worksheet, render_worksheet_html
 
 PAPERS = ("letter", "a4")
 
