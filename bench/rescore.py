@@ -109,12 +109,12 @@ def ui_series(content: Content, n: int, pages: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from privacy_audit.session import PLATFORM_PREFIX
-    from ui.main_window import MainWindow
+    from ui.app import make_window
     from ui.pages.platform import PlatformPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rng = random.Random(SEED)
-    window = MainWindow(content, lang="en")
+    window = make_window(content, lang="en")
     session = window.session
     for pid in session.choosable_platforms():
         session.set_platform(pid, True)

@@ -1,9 +1,12 @@
 """``privacy-audit``: the desktop app with no arguments, headless subcommands otherwise.
 
-Each group of subcommands lives in its own module with a ``register(subparsers)``
-function (see ``COMMAND_MODULES``). Every handler returns an exit code; a
-:class:`~privacy_audit.errors.UserError` becomes one line on stderr and exit code 2.
-No traceback reaches a person unless ``HUELLA_DEBUG=1`` is set.
+Every subcommand is one line of :data:`COMMANDS`: its name, its help line and the
+``"module:function"`` that declares its arguments and sets its handler (``func``). A
+command's module is imported only when that command is run (or its ``--help`` is asked
+for), so ``privacy-audit`` alone opens the app as fast as the ``huella`` launcher. How to add
+one: ``docs/layout.md``. Every handler returns an exit code; a
+:class:`~privacy_audit.errors.UserError` becomes one line on stderr and exit code 2. No
+traceback reaches a person unless ``HUELLA_DEBUG=1`` is set.
 """
 
 from __future__ import annotations
@@ -13,17 +16,52 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from privacy_audit import __version__
 from privacy_audit.errors import ContentError, UserError
 
-#: Modules that add subcommands; each defines ``register(subparsers) -> None``.
-COMMAND_MODULES: tuple[str, ...] = (
-    "privacy_audit.cli.content",
-    "privacy_audit.cli.report",
-    "privacy_audit.cli.storage",
-    "privacy_audit.cli.workshop",
-)
+#: Every subcommand: name -> (help line, ``"module:function"``). The function takes the
+#: command's ``argparse`` parser, declares its arguments and calls ``set_defaults(func=...)``.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "questions": ("list every question and its options", "privacy_audit.cli.content:questions"),
+    "score": ("score an answers file and print the action plan", "privacy_audit.cli.content:score"),
+    "catalog": (
+        "every platform, data item and action, with sources",
+        "privacy_audit.cli.content:catalog",
+    ),
+    "check-content": (
+        "validate a content folder (default: the built-in)",
+        "privacy_audit.cli.content:check_content",
+    ),
+    "report": (
+        "write the printable report (PDF) for an answers file",
+        "privacy_audit.cli.report:report",
+    ),
+    "worksheet": (
+        "write the blank workshop worksheet (PDF) with the ladder and a facilitator guide",
+        "privacy_audit.cli.report:worksheet",
+    ),
+    "save": ("save an answers file as an encrypted audit", "privacy_audit.cli.storage:save"),
+    "audits": ("list saved audits", "privacy_audit.cli.storage:audits"),
+    "export": (
+        "write a saved audit's answers to a (plain) JSON file",
+        "privacy_audit.cli.storage:export",
+    ),
+    "delete": ("delete a saved audit and its backup", "privacy_audit.cli.storage:delete"),
+    "wipe": (
+        "delete everything Huella saved, and its keyring entry",
+        "privacy_audit.cli.storage:wipe",
+    ),
+    "handout": (
+        "write the one-page workshop handout (PDF): what each legal process means",
+        "privacy_audit.cli.workshop:handout",
+    ),
+    "agenda": (
+        "write the facilitator agenda (PDF) for a 60 or 90 minute workshop",
+        "privacy_audit.cli.workshop:agenda",
+    ),
+}
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -34,6 +72,29 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         sys.stderr.write(f"privacy-audit: error: {message}\n")
         raise SystemExit(2)
+
+
+def declare(name: str, parser: argparse.ArgumentParser) -> None:
+    """Import the module of subcommand *name* and let it declare its arguments on *parser*."""
+    module, _, function = COMMANDS[name][1].partition(":")
+    getattr(importlib.import_module(module), function)(parser)
+
+
+class _Subcommands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Declares a subcommand's arguments only once argparse has picked that subcommand."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        name = values[0]
+        chosen = self.choices.get(name)
+        if isinstance(chosen, argparse.ArgumentParser) and name in COMMANDS:
+            declare(name, chosen)
+        super().__call__(parser, namespace, values, option_string)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,9 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", dest="app_lang", choices=("en", "es"), help="language of the desktop app"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, action=_Subcommands
+    )
+    for name, (help_line, _) in COMMANDS.items():
+        sub.add_parser(name, help=help_line)
     return parser
 
 
@@ -79,6 +142,8 @@ def run_gui(workshop: bool = False, lang: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return run_gui()
     parser = build_parser()
     try:
         args = parser.parse_args(args_list)

@@ -124,7 +124,7 @@ class WorkshopMenu:
         self,
         window: QMainWindow,
         content: Content,
-        handlers: dict[str, Callable[[], None]],
+        handlers: dict[str, Callable[[], object]],
         before: QAction,
     ) -> None:
         self.content = content

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from privacy_audit.cli.report import write_text_atomic
+from privacy_audit.files import write_atomic
 from privacy_audit.workshop.paper import (
     build_agenda,
     build_handout,
@@ -90,7 +90,7 @@ def export_tally(mode: WorkshopMode) -> Path | None:
         return None
     path = Path(files[0])
     try:
-        write_text_atomic(path, text)
+        write_atomic(path, text)
     except OSError as exc:
         QMessageBox.warning(
             w,
