@@ -33,6 +33,7 @@ from privacy_audit.storage import (
     keys,
     wipe_everything,
 )
+from privacy_audit.text import Catalog
 
 PASSPHRASE_ENV = "HUELLA_PASSPHRASE"
 
@@ -99,9 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
-def _t(key: str, lang: str, **fmt: Any) -> str:
-    entry = TEXT[key]
-    return (entry.get(lang) or entry["en"]).format(**fmt)
+_t = Catalog(TEXT)
 
 
 Handler = Callable[[argparse.Namespace], int]
