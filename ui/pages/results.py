@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.i18n import effort_label, t, tn
-from privacy_audit.scoring import ExposureReport, PlanStep
+from privacy_audit.scoring.engine import ExposureReport, PlanStep
+from privacy_audit.scoring.present import changes_summary, gaps_json
 from privacy_audit.session import RESULTS, AuditSession
-from privacy_audit.views import changes_summary, gaps_json
+from privacy_audit.text import effort_label, t, tn
 from ui.a11y import announce, name
 from ui.pages.base import Page, heading, para
 from ui.widgets.chart import Bar, BarChart

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from privacy_audit.scoring.present import gaps_json
 from privacy_audit.session import AuditSession
-from privacy_audit.views import gaps_json
 from ui.a11y import announce
 from ui.widgets.chart import Bar, BarChart
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
-from privacy_audit.i18n import t
+from privacy_audit.text import t
 
 _PATTERNS = (
     Qt.BrushStyle.SolidPattern,
