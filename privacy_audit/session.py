@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from privacy_audit.content import TIER_RANK, Content
 from privacy_audit.pages import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
 from privacy_audit.scoring.answers import Answers
-from privacy_audit.scoring.engine import ExposureReport, Gap, PlanStep, Scorer
+from privacy_audit.scoring.engine import ExposureReport, Gap, PlanStep, Scorer, shown
 from privacy_audit.scoring.live import LiveTally
 
 __all__ = [
@@ -58,7 +58,7 @@ class LiveScore:
 
     @property
     def score(self) -> int:
-        return round(self.overall)
+        return shown(self.overall)
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "phone_iphone": {"en": "iPhone", "es": "iPhone"},
     "phone_android": {"en": "Android", "es": "Android"},
+    "checked_against": {
+        "en": "Last checked against a guide from {year}; the app's menus may have changed since.",
+        "es": "Revisado por última vez con una guía de {year}; los menús de la aplicación pueden "
+        "haber cambiado desde entonces.",
+    },
     "staircase": {
         "en": "Your score, step by step",
         "es": "Su puntuación, paso a paso",

@@ -49,6 +49,13 @@ def check_content(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help=f"then write the pre-validated copy the app starts from ({COMPILED_FILE})",
     )
+    p.add_argument(
+        "--stale",
+        action="store_true",
+        help="also list every source read from a version older than 12 months, with the "
+        "items and steps that rest on it",
+    )
+    p.add_argument("--today", help=argparse.SUPPRESS)  # tests: a fixed day (YYYY-MM-DD)
     p.set_defaults(func=cmd_check_content)
 
 
@@ -113,18 +120,20 @@ def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
         effort = effort_label(step["effort"], lang)
         name = content.platform_by_id[step["platform"]].platform.name.get(lang)
         out.append(f"\n{n}. {name}: {step['title']} ({t('effort', lang)}: {effort})")
-        after = round(step["cumulative_score"])
+        after = step["shown_after"]
         out.append(
             "   "
             + t("step_score", lang, before=before, after=after)
             + " "
-            + t("step_alone", lang, alone=round(step["score_if_done_alone"]))
+            + t("step_alone", lang, alone=step["shown_if_done_alone"])
         )
         before = after
         if step["what_it_changes"]:
             out.append(f"   {step['what_it_changes']}.")
         if step["caution"]:
             out.append(f"   {step['caution']}")
+        if step["staleness"]:
+            out.append(f"   {step['staleness']}")
         detail = step["detail"]
         for key, label in (
             ("phone", "phone_steps"),
@@ -208,4 +217,31 @@ def cmd_check_content(args: argparse.Namespace) -> int:
             f"Note: {target} is out of date, so the app validates the TOML at every start "
             "(slower). Run: privacy-audit check-content --compile"
         )
+    if args.stale:
+        _print_stale(content, args.today)
     return 0
+
+
+def _print_stale(content: Content, today: str | None) -> None:
+    import datetime as dt
+
+    from privacy_audit.content.stale import STALE_MONTHS, stale_sources
+
+    day = today or dt.date.today().isoformat()
+    found = stale_sources(content, day)
+    unknown = sum(
+        1
+        for sources in [content.ladder.sources, *(pf.sources for pf in content.platforms)]
+        for s in sources.values()
+        if s.as_of in (None, "unknown")
+    )
+    print(f"\n{len(found)} sources are older than {STALE_MONTHS} months (today: {day}):")
+    for s in found:
+        where = s.platform or "_ladder"
+        print(f"\n  {s.source.as_of}  {where}/{s.source_id}: {s.source.title}")
+        print(f"      {s.source.url}")
+        if s.items:
+            print(f"      items: {', '.join(s.items)}")
+        if s.actions:
+            print(f"      steps: {', '.join(s.actions)}")
+    print(f"\n{unknown} sources have no known date (as_of = unknown): their notes say why.")

@@ -32,6 +32,16 @@ KNEE = 80.0
 ENOUGH_SHARE = 0.5
 
 
+def shown(overall: float) -> int:
+    """A score as a person sees it: a whole number, halves rounded up.
+
+    Points are sums of multiples of 0.05, so exact halves are common; a tolerance keeps the
+    same score from showing as 29 in one place and 30 in another when two sums of the same
+    numbers differ in the last bit.
+    """
+    return math.floor(overall + 0.5 + 1e-6)
+
+
 class Finding(NamedTuple):
     """One data item the answers expose: which answer, which item, which rung, how many points."""
 
@@ -95,7 +105,7 @@ class ExposureReport:
     @property
     def score(self) -> int:
         """The overall score as shown to a person (0-100, whole number)."""
-        return round(self.overall)
+        return shown(self.overall)
 
     @property
     def no_judge_points(self) -> float:
@@ -219,10 +229,10 @@ class Scorer:
         return tuple(gaps)
 
     def band(self, overall: float) -> str:
-        shown = round(overall)
+        score = shown(overall)
         band = self._bands[0].id
         for b in self._bands:
-            if shown >= b.min_score:
+            if score >= b.min_score:
                 band = b.id
         return band
 

@@ -6,12 +6,14 @@ one place decides what a question, a finding or a plan step looks like to a pers
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
 from privacy_audit.content.model import Action, Source
+from privacy_audit.content.stale import stale_action_year
 from privacy_audit.scoring.answers import Answers
-from privacy_audit.scoring.engine import Change, ExposureReport, Gap, PlanStep, Scorer
+from privacy_audit.scoring.engine import Change, ExposureReport, Gap, PlanStep, Scorer, shown
 from privacy_audit.text import t, tn
 
 
@@ -174,7 +176,9 @@ def changes_summary(content: Content, changes: tuple[Change, ...], lang: str) ->
     parts = []
     for key, group in (("moves_no_judge", freed), ("moves_gone", gone), ("moves_harder", harder)):
         if group:
-            labels = "; ".join(_lower_first(content.items[c.item].label.get(lang)) for c in group)
+            labels = "; ".join(
+                _lower_first(content.items[c.item].label.get(lang), content) for c in group
+            )
             parts.append(tn(key, len(group), lang, labels=labels))
     return ". ".join(parts)
 
@@ -200,18 +204,29 @@ def change_lines(content: Content, changes: tuple[Change, ...], lang: str) -> li
     return out
 
 
-def _lower_first(text: str) -> str:
-    """A label inside a sentence: "Your posts" -> "your posts" (not "IP" or "WhatsApp")."""
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        first = text.partition(" ")[0]
-        if first in {"Your", "Su", "Sus", "The", "El", "La", "Los", "Las", "A", "Un", "Una"}:
-            return text[0].lower() + text[1:]
-    return text
+#: Words that keep their capital inside a sentence (besides the platforms' own names).
+_PROPER = frozenset({"Gmail", "iCloud", "iPhone", "Android", "YouTube", "Marketplace", "Apple"})
 
 
-def plan_json(content: Content, plan: tuple[PlanStep, ...], lang: str) -> list[dict[str, Any]]:
+def _lower_first(text: str, content: Content | None = None) -> str:
+    """A label inside a sentence: "Your posts" -> "your posts", but "WhatsApp groups" and
+    "Gmail" keep their capital."""
+    first = text.split(" ", 1)[0].strip("«»\"'(),.:")
+    if not first or not first[0].isupper() or not (first[1:] == "" or first[1:].islower()):
+        return text
+    names = _PROPER
+    if content is not None:
+        names = names | {w for pf in content.platforms for w in pf.platform.name.en.split()}
+    return text if first in names else text[0].lower() + text[1:]
+
+
+def plan_json(
+    content: Content, plan: tuple[PlanStep, ...], lang: str, today: str | None = None
+) -> list[dict[str, Any]]:
+    day = today or dt.date.today().isoformat()
     out = []
     for s in plan:
+        old = stale_action_year(content, s.action, day)
         action = content.actions[s.action]
         out.append(
             {
@@ -222,11 +237,16 @@ def plan_json(content: Content, plan: tuple[PlanStep, ...], lang: str) -> list[d
                 "score_if_done_alone": round(s.score_after, 1),
                 "score_after": round(s.score_after, 1),
                 "cumulative_score": round(s.cumulative_score, 1),
+                # the whole numbers a person sees (halves rounded up, as everywhere)
+                "shown_if_done_alone": shown(s.score_after),
+                "shown_after": shown(s.cumulative_score),
                 "changes": [change_json(content, c, lang) for c in s.changes],
                 "what_it_changes": changes_summary(content, s.changes, lang),
                 "deletes": s.deletes,
                 "caution": t("caution", lang) if s.deletes else None,
                 "device": s.device,
+                "checked_against_year": old,
+                "staleness": t("checked_against", lang, year=old) if old else None,
                 "detail": action_json(content, action, lang),
             }
         )

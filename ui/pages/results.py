@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.scoring.engine import ExposureReport, PlanStep
+from privacy_audit.content.stale import stale_action_year
+from privacy_audit.scoring.engine import ExposureReport, PlanStep, shown
 from privacy_audit.scoring.present import changes_summary, gaps_json
 from privacy_audit.session import RESULTS, AuditSession
 from privacy_audit.text import effort_label, t, tn
@@ -21,6 +22,12 @@ from ui.pages.base import Page, heading, para
 from ui.widgets.chart import Bar, BarChart
 from ui.widgets.ladder_view import LadderView
 from ui.widgets.staircase import Staircase
+
+
+def _today() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()
 
 
 class ActionCard(QGroupBox):
@@ -44,9 +51,18 @@ class ActionCard(QGroupBox):
         self.changes = para("actionChanges")
         self.why = para("actionWhy")
         self.caution = para("actionCaution")
+        self.stale = para("actionStale")
         self.steps = para("actionSteps")
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.done, self.meta, self.changes, self.why, self.caution, self.steps):
+        for w in (
+            self.done,
+            self.meta,
+            self.changes,
+            self.why,
+            self.caution,
+            self.stale,
+            self.steps,
+        ):
             lay.addWidget(w)
         self.done.toggled.connect(lambda on: self.done_toggled.emit(step.action, on))
         self.retranslate()
@@ -67,8 +83,8 @@ class ActionCard(QGroupBox):
             self.tr("%1 · time: %2 · your score: %3 → %4")
             .replace("%1", platform)
             .replace("%2", effort_label(self.step.effort, lang))
-            .replace("%3", str(round(self.before)))
-            .replace("%4", str(round(self.step.cumulative_score)))
+            .replace("%3", str(shown(self.before)))
+            .replace("%4", str(shown(self.step.cumulative_score)))
         )
         summary = changes_summary(self.session.content, self.step.changes, lang)
         self.changes.setText(summary + "." if summary else "")
@@ -76,6 +92,9 @@ class ActionCard(QGroupBox):
         self.why.setText(action.why.get(lang))
         self.caution.setText(t("caution", lang) if self.step.deletes else "")
         self.caution.setVisible(self.step.deletes)
+        year = stale_action_year(self.session.content, self.step.action, _today())
+        self.stale.setText(t("checked_against", lang, year=year) if year else "")
+        self.stale.setVisible(year is not None)
         parts = []
         for key, steps in (
             ("phone_steps", action.steps.phone),
@@ -362,7 +381,7 @@ class ResultsPage(Page):
             w.setVisible(show)
         if not show:
             return
-        scores = [r.score, *(round(st.cumulative_score) for st in steps)]
+        scores = [r.score, *(shown(st.cumulative_score) for st in steps)]
         now = self.tr("Now")
         labels = [
             now,
