@@ -154,6 +154,10 @@ class Ladder:
     version: Literal[1]
     #: Points that read 100 on the linear part of the score (docs/scoring.md).
     scale_points: Annotated[float, Rule(gt=0)]
+    #: Points per unit of rung weight for an item of sensitivity 1, 2 and 3 (docs/scoring.md).
+    sensitivity_weights: Annotated[
+        list[Annotated[float, Rule(gt=0)]], Rule(min_length=3, max_length=3)
+    ]
     disclaimer: Text
     tiers: Annotated[list[Tier], Rule(min_length=6, max_length=6)]
     bands: Annotated[list[Band], Some]

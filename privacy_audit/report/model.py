@@ -98,8 +98,8 @@ def _summary(data: dict[str, Any], lang: str) -> Summary:
         heading=rt("summary", lang),
         score=data["overall"],
         score_line=f"{t('overall', lang)}: {t('out_of', lang, score=data['overall'])}",
-        band_line=f"{t('band', lang)}: {data['band']['label']}",
-        meaning=data["band"]["meaning"],
+        band_line=f"{t('band', lang)}: {data['band']['label'] if data['band'] else '—'}",
+        meaning=data["band"]["meaning"] if data["band"] else data["band_missing"]["text"],
         notes=tuple(notes),
         what_if_heading=rt("what_if", lang),
         what_if=(),
@@ -110,12 +110,12 @@ def _what_if(scorer: Scorer, data: dict[str, Any], lang: str) -> tuple[str, ...]
     plan = data["plan"]
     if not plan:
         return (rt("what_if_none", lang),)
-    after = round(plan[-1]["cumulative_score"])
+    after = plan[-1]["shown_after"]
     band = scorer.band(float(after))
     band_label = next(b.label.get(lang) for b in scorer.content.ladder.bands if b.id == band)
     lines = [rt("what_if_all", lang, before=data["overall"], after=after, band=band_label)]
     if len(plan) > 3:
-        lines.append(rt("what_if_three", lang, score=round(plan[2]["cumulative_score"])))
+        lines.append(rt("what_if_three", lang, score=plan[2]["shown_after"]))
     return tuple(lines)
 
 

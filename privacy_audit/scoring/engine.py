@@ -153,6 +153,8 @@ class Scorer:
     def __init__(self, content: Content) -> None:
         self.content = content
         self.scale = content.ladder.scale_points
+        sw = content.ladder.sensitivity_weights
+        self._item_weight = {i: sw[it.sensitivity - 1] for i, it in content.items.items()}
         weights = [content.tiers[t].weight for t in TIER_ORDER]
         self._weights = weights
         self._exp: dict[tuple[str, str], tuple[_Exp, ...]] = {}
@@ -164,7 +166,7 @@ class Scorer:
                 rank = TIER_RANK[e.tier or item.tier]
                 prev = exps.get(e.item)
                 if prev is None or rank < prev[1]:
-                    exps[e.item] = (e.item, rank, item.sensitivity * weights[rank])
+                    exps[e.item] = (e.item, rank, self.item_weight(e.item) * weights[rank])
             self._exp[(qid, oid)] = tuple(exps.values())
             self._unsure[(qid, oid)] = opt.unsure
         self._bands = sorted(content.ladder.bands, key=lambda b: b.min_score)
@@ -173,6 +175,10 @@ class Scorer:
         self._scored = frozenset(
             content.question_platform[qid] for (qid, _), exps in self._exp.items() if exps
         )
+
+    def item_weight(self, item: str) -> float:
+        """Points of *item* per unit of rung weight (its sensitivity's weight)."""
+        return self._item_weight[item]
 
     def exposures(self, qid: str, oid: str) -> tuple[tuple[str, int, float], ...]:
         """(item, tier rank, points) for each item the option exposes, at its lowest rung."""
@@ -371,7 +377,7 @@ class Scorer:
         """
         c = self.content
         weights = self._weights
-        sens = {i: it.sensitivity for i, it in c.items.items()}
+        sens = {i: self.item_weight(i) for i in c.items}
         # item -> number of current answers exposing it, per rung (as LiveTally keeps them)
         counts: dict[str, list[int]] = {}
         for answer in answers.answers.items():
@@ -473,18 +479,17 @@ class Scorer:
         return tuple(steps)
 
     def _priority(
-        self, eff: Mapping[str, tuple[int, int | None]], sens: Mapping[str, int]
+        self, eff: Mapping[str, tuple[int, int | None]], weight: Mapping[str, float]
     ) -> float:
-        """How much a step's changes matter: points it removes, with what leaves the rungs that
-        need no judge counted again, weighted by sensitivity (a home address or posts over a
-        username)."""
+        """How much a step's changes matter: the points it removes, with what leaves the rungs
+        that need no judge counted once more (points already weigh sensitive items most)."""
         weights = self._weights
         value = 0.0
         for item, (b, a) in eff.items():
-            removed = weights[b] - (weights[a] if a is not None else 0.0)
-            value += sens[item] * removed
+            after = weights[a] if a is not None else 0.0
+            value += weight[item] * (weights[b] - after)
             if TIER_ORDER[b] in NO_JUDGE and (a is None or TIER_ORDER[a] not in NO_JUDGE):
-                value += sens[item] * sens[item] / 3.0 * weights[b]
+                value += weight[item] * weights[b]
         return value
 
 

@@ -20,11 +20,13 @@ def test_known_numbers(mini_dir: Path) -> None:
     c = load_content(mini_dir)
     s = Scorer(c)
     scale = c.ladder.scale_points
+    sw = c.ladder.sensitivity_weights
     r = s.score(Answers({"mini_posts_q": "public", "mini_phone_q": "yes"}))
-    # posts: sensitivity 2 x public 1.0; phone: 3 x admin_subpoena 0.7
-    assert math.isclose(r.points, 2 * 1.0 + 3 * 0.7)
+    # posts: sensitivity 2's weight x public 1.0; phone: sensitivity 3's x admin_subpoena 0.7
+    points = sw[1] * 1.0 + sw[2] * 0.7
+    assert math.isclose(r.points, points)
     # Linear in points below the knee: every point is worth the same.
-    assert math.isclose(r.overall, 100 * (2 + 2.1) / scale)
+    assert math.isclose(r.overall, 100 * points / scale)
     assert r.band is not None and r.gaps == ()
     by_tier = {t.id: t for t in r.tiers}
     assert [f.item for f in by_tier["public"].findings] == ["mini_posts"]
