@@ -256,7 +256,9 @@ class FileCommands(QObject):
             s.answers(),
             s.lang,
         )
-        options = ReportOptions(done_actions=s.done, safe_to_carry=choices.safe_to_carry)
+        options = ReportOptions(
+            done_actions=s.done, safe_to_carry=choices.safe_to_carry, details=choices.details
+        )
 
         def build() -> str:
             report = build_report(content, answers, choices.lang, options, scorer=scorer)

@@ -18,21 +18,43 @@ import re
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+    QUrlQuery,
+)
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -153,10 +175,108 @@ def footer_template(html: str) -> str:
     return html_mod.unescape(m.group(1)) if m else "{n} / {m}"
 
 
+#: How much sharper than the layout the staircase picture is drawn (crisp on paper).
+STAIRS_OVERSAMPLE = 4
+STAIRS_SCHEME = "huella-stairs"
+
+
+def stairs_image(scores: list[int], now: str, width: int, height: int) -> QImage:
+    """The plan as a falling staircase, black on white: the score now, then after each
+    step, with the number on its tread and a hatched area (never colour alone)."""
+    k = STAIRS_OVERSAMPLE
+    img = QImage(max(1, width * k), max(1, height * k), QImage.Format.Format_RGB32)
+    img.fill(QColor(255, 255, 255))
+    if len(scores) < 2:
+        return img
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(k, k)
+    font = report_font(7.5)
+    font.setPixelSize(10)
+    p.setFont(font)
+    fm = QFontMetricsF(font)
+    w, h = float(width), float(height)
+    line_h = fm.height()
+    top, bottom = line_h * 1.3, h - line_h * 1.4
+    left = fm.horizontalAdvance(now) + 8
+    n = len(scores)
+    tread = (w - left) / n
+    peak = max(max(scores), 1)
+
+    def y_of(score: int) -> float:
+        return bottom - (bottom - top) * score / peak
+
+    path = QPainterPath(QPointF(left, bottom))
+    for i, sc in enumerate(scores):
+        path.lineTo(left + i * tread, y_of(sc))
+        path.lineTo(left + (i + 1) * tread, y_of(sc))
+    path.lineTo(w, bottom)
+    path.closeSubpath()
+    black = QColor(0, 0, 0)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(QColor(90, 90, 90), Qt.BrushStyle.BDiagPattern))
+    p.drawPath(path)
+    p.setPen(QPen(black, 1.4))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(path)
+    p.setPen(QPen(black, 0.8))
+    p.drawLine(QPointF(left, bottom), QPointF(w, bottom))
+    # A number on every tread when they fit; else the first, the last and every k-th.
+    every = max(1, int((fm.horizontalAdvance("100") + 3) // max(tread, 0.1)) + 1)
+    label_every = max(every, int((fm.horizontalAdvance("00") + 6) // max(tread, 0.1)) + 1)
+    last_num = last_label = -1e9
+    num_w = fm.horizontalAdvance("100") + 3
+    lab_w = fm.horizontalAdvance("000") + 3
+    for i, sc in enumerate(scores):
+        x = left + i * tread
+        mid = x + tread / 2
+        # The last tread always gets its number; others only where they do not touch the
+        # one before (nor the last).
+        end = left + (n - 0.5) * tread
+        if (i % every == 0 and mid - last_num >= num_w and end - mid >= num_w) or i == n - 1:
+            box = QRectF(x - tread, y_of(sc) - line_h * 1.15, tread * 3, line_h)
+            p.drawText(
+                box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), str(sc)
+            )
+            last_num = mid
+        if i and (
+            (i % label_every == 0 and mid - last_label >= lab_w and end - mid >= lab_w)
+            or i == n - 1
+        ):
+            box = QRectF(x - tread, bottom + 2, tread * 3, line_h)
+            p.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), str(i))
+            last_label = mid
+    p.drawText(
+        QRectF(0, bottom + 2, left + tread, line_h),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+        now,
+    )
+    p.end()
+    return img
+
+
+class ReportDocument(QTextDocument):
+    """A QTextDocument that draws the report's own pictures (the staircase) on request."""
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        if isinstance(name, QUrl) and name.scheme() == STAIRS_SCHEME:
+            query = QUrlQuery(name)
+            try:
+                scores = [int(x) for x in name.path().split("-") if x]
+                width = int(query.queryItemValue("w") or 600)
+                height = int(query.queryItemValue("h") or 150)
+            except ValueError:
+                scores, width, height = [], 10, 10
+            now = query.queryItemValue("now", QUrl.ComponentFormattingOption.FullyDecoded)
+            return stairs_image(scores, now, width, height)
+        return super().loadResource(type, name)
+
+
 def make_document(html: str, paper: str = "letter") -> QTextDocument:
-    """A QTextDocument of *html*, paginated for *paper* ("letter" or "a4"), fonts pinned."""
+    """A QTextDocument of *html*, paginated for *paper* ("letter" or "a4"), fonts pinned,
+    laid out so that no row of a table and no heading is cut from what follows it."""
     ensure_app()
-    doc = QTextDocument()
+    doc = ReportDocument()
     doc.documentLayout().setPaintDevice(_reference_device())
     doc.setUseDesignMetrics(True)
     doc.setDefaultFont(report_font())
@@ -170,7 +290,180 @@ def make_document(html: str, paper: str = "letter") -> QTextDocument:
     fmt.setBottomMargin(_mm(bottom))
     doc.rootFrame().setFrameFormat(fmt)
     doc.setPageSize(_layout_size(QPageSize(page_size_id(paper))))
+    keep_together(doc)
     return doc
+
+
+# -- keeping things together -----------------------------------------------------------------
+#: A table up to this share of a page moves to the next page rather than split.
+TABLE_KEEP_MAX = 0.6
+#: A table no taller than this (layout pixels) that opens with a heading counts as one.
+HEADING_ROW_MAX = 90.0
+
+
+def _break_before(owner: QTextBlock | QTextTable) -> bool:
+    """Give a top-level block or table a page break before it; False if it had one."""
+    flag = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    if isinstance(owner, QTextTable):
+        tfmt = owner.format()
+        if tfmt.pageBreakPolicy() & flag:
+            return False
+        tfmt.setPageBreakPolicy(flag)
+        owner.setFormat(tfmt)
+        return True
+    bfmt = owner.blockFormat()
+    if bfmt.pageBreakPolicy() & flag:
+        return False
+    bfmt.setPageBreakPolicy(flag)
+    QTextCursor(owner).setBlockFormat(bfmt)
+    return True
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    return block.blockFormat().headingLevel() > 0 and bool(block.text().strip())
+
+
+@dataclass
+class _Unit:
+    """A top-level block or table: what the page breaks are decided for."""
+
+    owner: QTextBlock | QTextTable
+    first: int
+    top: float
+    bottom: float
+    heading: bool
+    empty: bool
+
+
+class _Keeper:
+    """Moves to the next page what a page break would cut: a table (every row of a
+    side-by-side report is a table of its own, so both languages of a row stay on one page;
+    the staircase, a checklist step and the legal-help frame are too), and a heading left
+    as the last line of a page, with what follows it.
+
+    Only top-level tables and blocks get breaks: Qt honours a break before a table or a
+    top-level block exactly once, but a break inside a table cell moves only that cell (or,
+    in every cell of a row, the row twice)."""
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.doc = doc
+        self.layout = doc.documentLayout()
+        self.page_h = doc.pageSize().height()
+        self.root = doc.rootFrame()
+
+    def page(self, y: float) -> int:
+        return int(y // self.page_h)
+
+    def units(self, since: int = 0) -> list[_Unit]:
+        """The top-level blocks and tables from the one holding position *since* on."""
+        tables = [f for f in self.root.childFrames() if isinstance(f, QTextTable)]
+        out: list[_Unit] = []
+        block = self.doc.findBlock(since)
+        ti = 0
+        while block.isValid():
+            pos = block.position()
+            while ti < len(tables) and tables[ti].lastPosition() < pos:
+                ti += 1
+            table = tables[ti] if ti < len(tables) and tables[ti].firstPosition() <= pos else None
+            if table is None:
+                rect = self.layout.blockBoundingRect(block)
+                text = block.text().strip()
+                out.append(
+                    _Unit(block, pos, rect.top(), rect.bottom(), _is_heading(block), not text)
+                )
+                block = block.next()
+                continue
+            rect = self.layout.frameBoundingRect(table)
+            first_text: QTextBlock | None = None
+            while block.isValid() and block.position() <= table.lastPosition():
+                if first_text is None and block.text().strip():
+                    first_text = block
+                block = block.next()
+            # A short table that opens with a heading (a group's name row, or a heading and
+            # its translation side by side) is kept with what follows it, like a heading.
+            heading = (
+                first_text is not None
+                and _is_heading(first_text)
+                and rect.height() <= HEADING_ROW_MAX
+            )
+            out.append(
+                _Unit(
+                    table,
+                    table.firstPosition(),
+                    rect.top(),
+                    rect.bottom(),
+                    heading,
+                    first_text is None,
+                )
+            )
+        return out
+
+    def first_problem(self, units: list[_Unit]) -> list[_Unit]:
+        """Candidates to move, first in the document first."""
+        shown = [u for u in units if not u.empty]
+        for i, u in enumerate(shown):
+            prev = shown[i - 1] if i else None
+            if (
+                isinstance(u.owner, QTextTable)
+                and self.page(u.top) != self.page(u.bottom - 1)
+                and u.bottom - u.top <= TABLE_KEEP_MAX * self.page_h
+            ):
+                if prev is not None and prev.heading:
+                    return [prev, u]
+                return [u]
+            nxt = shown[i + 1] if i + 1 < len(shown) else None
+            if u.heading and nxt is not None and self.page(u.bottom - 1) != self.page(nxt.top):
+                return [u]
+        return []
+
+    def run(self, passes: int = 400) -> None:
+        """Fix the first problem in the document, then look again from just before it: a fix
+        only moves what comes after it, so what comes before stays right."""
+        since = 0
+        for _ in range(passes):
+            units = self.units(since)
+            fix = self.first_problem(units)[:1]
+            if not fix or not _break_before(fix[0].owner):
+                return
+            start = fix[0].first
+            before = [u.first for u in units if u.first < start]
+            since = before[-2] if len(before) >= 2 else 0
+
+
+def keep_together(doc: QTextDocument) -> None:
+    """Lay *doc* out so that no short table and no heading is cut from what follows it by a
+    page break (see :class:`_Keeper`)."""
+    _shrink_spacers(doc)
+    # Qt's incremental relayout can leave blocks after a changed table stale (zero height):
+    # lay everything out again once.
+    doc.markContentsDirty(0, doc.characterCount())
+    _Keeper(doc).run()
+
+
+def _shrink_spacers(doc: QTextDocument) -> None:
+    """Qt puts an empty paragraph between two tables; make it a hairline, so a run of
+    one-row tables reads as one table."""
+    root = doc.rootFrame()
+    edit = QTextCursor(doc)
+    edit.beginEditBlock()  # one relayout at the end, not one per spacer
+    block = doc.begin()
+    while block.isValid():
+        nxt = block.next()
+        if (
+            not block.text()
+            and QTextCursor(block).currentFrame() is root
+            and block.previous().isValid()
+            and QTextCursor(block.previous()).currentFrame() is not root
+            and nxt.isValid()
+            and QTextCursor(nxt).currentFrame() is not root
+        ):
+            bfmt = block.blockFormat()
+            bfmt.setTopMargin(0)
+            bfmt.setBottomMargin(0)
+            bfmt.setLineHeight(1.0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            QTextCursor(block).setBlockFormat(bfmt)
+        block = nxt
+    edit.endEditBlock()
 
 
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:

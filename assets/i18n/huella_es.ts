@@ -172,6 +172,7 @@
         <name>MainWindow</name>
         <message>
             <source>Step %1 of %2: %3</source>
+            <extracomment>Set by workshop mode (``ui/workshop/``) when it takes this window over. The language the window starts in, until a session has its own.</extracomment>
             <translation>Paso %1 de %2: %3</translation>
         </message>
         <message>
@@ -456,7 +457,7 @@
         <name>ReportOptionsDialog</name>
         <message>
             <source>Report options</source>
-            <extracomment>"en", "es" or "both" (side by side). "letter" or "a4". Only the action checklist: no score, no findings, no answers.</extracomment>
+            <extracomment>"en", "es" or "both" (side by side). "letter" or "a4". Only the action checklist: no score, no findings, no answers. Add every finding by platform and the sources to the summary (off by default).</extracomment>
             <translation>Opciones del informe</translation>
         </message>
         <message>
@@ -500,16 +501,28 @@
             <translation>El papel de uso común en la mayoría de los demás países</translation>
         </message>
         <message>
+            <source>Include all findings and sources</source>
+            <translation>Incluir todo lo encontrado y las fuentes</translation>
+        </message>
+        <message>
+            <source>Adds what was found on each app and why, how to do each step, and where the facts come from. Without it the report is a summary of up to four pages.</source>
+            <translation>Agrega lo que se encontró en cada aplicación y por qué, cómo hacer cada paso y de dónde vienen los datos. Sin esto, el informe es un resumen de hasta cuatro páginas.</translation>
+        </message>
+        <message>
+            <source>Without it, the report is a summary of up to four pages (eight side by side): your score, the ladder and every step as a checklist.</source>
+            <translation>Sin esto, el informe es un resumen de hasta cuatro páginas (ocho con los dos idiomas lado a lado): su puntuación, la escalera y todos los pasos como una lista para marcar.</translation>
+        </message>
+        <message>
             <source>Safe to carry: only the steps to take</source>
             <translation>Para llevar con seguridad: solo los pasos a seguir</translation>
         </message>
         <message>
-            <source>No score, no answers and no findings are printed.</source>
-            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró.</translation>
+            <source>No score, no answers and no findings are printed. Each step names its app.</source>
+            <translation>No se imprime ninguna puntuación, respuesta ni hallazgo. Cada paso dice su aplicación.</translation>
         </message>
         <message>
-            <source>No score, no answers and no findings are printed. The steps still name the apps they are for.</source>
-            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró. Los pasos todavía nombran las aplicaciones a las que se refieren.</translation>
+            <source>No score, no answers and no findings are printed. Each step still names the app it is for: without it the step cannot be followed, so anyone who reads the paper can tell which apps you use.</source>
+            <translation>No se imprime ninguna puntuación, respuesta ni hallazgo. Cada paso sigue diciendo para qué aplicación es: sin eso no se puede seguir, así que quien lea la hoja puede saber qué aplicaciones usa.</translation>
         </message>
         <message>
             <source>Continue</source>
@@ -528,6 +541,7 @@
         <name>ReportRender</name>
         <message>
             <source>Print preview</source>
+            <extracomment>How much sharper than the layout the staircase picture is drawn (crisp on paper). A table up to this share of a page moves to the next page rather than split. A table no taller than this (layout pixels) that opens with a heading counts as one.</extracomment>
             <translation>Vista previa de impresión</translation>
         </message>
         <message>
@@ -836,7 +850,7 @@
         <name>WindowIO</name>
         <message>
             <source>My audit, %1</source>
-            <extracomment>The last report choices (language, paper, safe to carry) of this session.</extracomment>
+            <extracomment>The last worker-thread task started (tests wait for it). The last report choices (language, paper, safe to carry) of this session.</extracomment>
             <translation>Mi auditoría, %1</translation>
         </message>
         <message>

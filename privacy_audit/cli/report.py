@@ -28,8 +28,9 @@ PAPERS = ("letter", "a4")
 def report(p: argparse.ArgumentParser) -> None:
     """``report``: write the printable report (PDF) for an answers file."""
     p.description = (
-        "Write the printable report for ANSWERS.json. Names are left out unless "
-        "--include-name is given; --safe-to-carry prints only the action checklist."
+        "Write the printable report for ANSWERS.json: a summary of at most four pages "
+        "(eight side by side). --details adds every finding and the sources. Names are left "
+        "out unless --include-name is given; --safe-to-carry prints only the steps."
     )
     p.add_argument("answers", type=Path, metavar="ANSWERS.json")
     add_output_options(p)
@@ -37,6 +38,11 @@ def report(p: argparse.ArgumentParser) -> None:
         "--safe-to-carry",
         action="store_true",
         help="print only the action checklist: no score, no findings, no answers",
+    )
+    p.add_argument(
+        "--details",
+        action="store_true",
+        help="add every finding by platform (and why), how to do each step, and the sources",
     )
     p.add_argument(
         "--include-name",
@@ -128,6 +134,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         include_identifying=bool(name),
         name=name,
         safe_to_carry=args.safe_to_carry,
+        details=args.details,
         done_actions=frozenset(args.done),
     )
     html = render_report_html(build_report(content, answers, args.lang, options))

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import replace
+import json
 from typing import Any
 
 from privacy_audit.content import LANGS, Content
-from privacy_audit.content.model import NO_JUDGE
+from privacy_audit.content.model import NO_JUDGE, TIER_RANK
 from privacy_audit.errors import UserError
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import (
@@ -23,6 +23,7 @@ from privacy_audit.report.types import (
     Ladder,
     LegalHelpEntry,
     Plan,
+    PlanGroup,
     PlanItem,
     PlatformFinding,
     PlatformSection,
@@ -31,6 +32,7 @@ from privacy_audit.report.types import (
     ReportOptions,
     Rung,
     SourceRef,
+    Stairs,
     StepGroup,
     Summary,
     TierFinding,
@@ -67,7 +69,38 @@ def labels_for(lang: str) -> Labels:
     )
 
 
-def _header(lang: str, langs: tuple[str, ...], opts: ReportOptions, today: dt.date) -> Header:
+def content_version(content: Content, opts: ReportOptions) -> str:
+    """Which content the report was made with, or "" when the content does not say.
+
+    The hook for content packs: the caller may pass ``ReportOptions.content_version``; else a
+    ``release`` attribute on the content (``.version`` and ``.date``), else a
+    ``_release.json`` (``{"version": ..., "date": ...}``) in the content folder is read.
+    """
+    if opts.content_version.strip():
+        return opts.content_version.strip()
+    release: Any = getattr(content, "release", None)
+    if release is None:
+        path = content.root / "_release.json"
+        try:
+            release = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+        except (OSError, ValueError):
+            release = None
+    if release is None:
+        return ""
+
+    def get(key: str) -> object:
+        return release.get(key) if isinstance(release, dict) else getattr(release, key, None)
+
+    date, version = get("date"), get("version")
+    parts = [str(x) for x in (date, version) if x]
+    if len(parts) == 2:
+        return f"{parts[0]} ({parts[1]})"
+    return parts[0] if parts else ""
+
+
+def _header(
+    lang: str, langs: tuple[str, ...], opts: ReportOptions, today: dt.date, version: str
+) -> Header:
     identity: list[tuple[str, str]] = []
     if opts.include_identifying and not opts.safe_to_carry:
         if opts.name.strip():
@@ -83,10 +116,46 @@ def _header(lang: str, langs: tuple[str, ...], opts: ReportOptions, today: dt.da
         language=rt(shown, lang),
         identity=tuple(identity),
         privacy_note="" if identity or opts.safe_to_carry else rt("no_identifying", lang),
+        content_line=rt("content_of", lang, version=version) if version else "",
     )
 
 
-def _summary(data: dict[str, Any], lang: str) -> Summary:
+def _band_label(scorer: Scorer, score: float, lang: str) -> str:
+    band = scorer.band(float(score))
+    return next(b.label.get(lang) for b in scorer.content.ladder.bands if b.id == band)
+
+
+def _stairs(scorer: Scorer, data: dict[str, Any], lang: str) -> Stairs | None:
+    plan = data["plan"]
+    if not plan:
+        return None
+    scores = (int(data["overall"]), *(int(s["shown_after"]) for s in plan))
+    words = " ".join(
+        [rt("stairs_words_now", lang, score=scores[0])]
+        + [rt("stairs_words_step", lang, n=n, score=sc) for n, sc in enumerate(scores[1:], 1)]
+    )
+    n = len(plan)
+    key = "stairs_caption_one" if n == 1 else "stairs_caption_few" if n <= 3 else None
+    fmt: dict[str, object] = {
+        "now": scores[0],
+        "last": scores[-1],
+        "n": n,
+        "band": _band_label(scorer, plan[-1]["cumulative_score"], lang),
+    }
+    if key is None:
+        key, fmt["three"] = "stairs_caption_other", scores[3]
+    return Stairs(
+        heading=t("staircase", lang),
+        scores=scores,
+        now_label=rt("stairs_now", lang),
+        words=words,
+        caption=rt(key, lang, **fmt),
+    )
+
+
+def _summary(
+    scorer: Scorer, data: dict[str, Any], lang: str, start: tuple[PlanItem, ...]
+) -> Summary:
     notes: list[str] = []
     if data["points"]:
         notes.append(t("no_judge", lang, pct=data["no_judge_share"]))
@@ -94,29 +163,20 @@ def _summary(data: dict[str, Any], lang: str) -> Summary:
         notes.append(tn("unanswered", len(data["unanswered"]), lang))
     if data["unsure"]:
         notes.append(tn("unsure_count", len(data["unsure"]), lang))
+    band = data["band"]
     return Summary(
         heading=rt("summary", lang),
         score=data["overall"],
         score_line=f"{t('overall', lang)}: {t('out_of', lang, score=data['overall'])}",
-        band_line=f"{t('band', lang)}: {data['band']['label'] if data['band'] else '—'}",
-        meaning=data["band"]["meaning"] if data["band"] else data["band_missing"]["text"],
+        band_line=f"{t('band', lang)}: {band['label'] if band else rt('level_none', lang)}",
+        meaning=band["meaning"] if band else data["band_missing"]["text"],
+        scale=data["scale"],
         notes=tuple(notes),
-        what_if_heading=rt("what_if", lang),
-        what_if=(),
+        stairs=_stairs(scorer, data, lang),
+        start_heading=t("start_here", lang) if start else "",
+        start=start,
+        has_band=band is not None,
     )
-
-
-def _what_if(scorer: Scorer, data: dict[str, Any], lang: str) -> tuple[str, ...]:
-    plan = data["plan"]
-    if not plan:
-        return (rt("what_if_none", lang),)
-    after = plan[-1]["shown_after"]
-    band = scorer.band(float(after))
-    band_label = next(b.label.get(lang) for b in scorer.content.ladder.bands if b.id == band)
-    lines = [rt("what_if_all", lang, before=data["overall"], after=after, band=band_label)]
-    if len(plan) > 3:
-        lines.append(rt("what_if_three", lang, score=plan[2]["shown_after"]))
-    return tuple(lines)
 
 
 def _platform_name(content: Content, pid: str, lang: str) -> str:
@@ -166,7 +226,44 @@ def _ladder(content: Content, data: dict[str, Any], lang: str) -> Ladder:
         intro=rt("ladder_intro", lang),
         note=rt("admin_note", lang),
         rungs=tuple(rungs),
+        count_heading=rt("count_col", lang),
+        rung_heading=rt("rung_col", lang),
     )
+
+
+def by_account(content: Content, question: str, item: str, tier: str) -> bool:
+    """True when the item is there whatever the person answers: every option of the question
+    that is not "not sure" exposes it, at this rung or lower (records every account has)."""
+    q = content.questions[question]
+    rank = TIER_RANK[tier]
+    sure = [o for o in q.options if not o.unsure]
+    if not sure:
+        return False
+    for o in sure:
+        ranks = [
+            TIER_RANK[e.tier or content.items[e.item].tier] for e in o.exposes if e.item == item
+        ]
+        if not ranks or min(ranks) > rank:
+            return False
+    return True
+
+
+def why_found(content: Content, f: dict[str, Any], lang: str) -> str:
+    """Why a finding is there: the account itself, or the answer that put it there."""
+    if by_account(content, f["question"], f["item"], f["tier"]):
+        info = content.platform_by_id[f["platform"]].platform
+        key = "because_account" if info.kind == "platform" else "because_section"
+        return rt(key, lang, platform=info.name.get(lang))
+    return rt("because_answer", lang, question=f["question_text"], answer=f["answer"])
+
+
+def confidence_mark(confidence: str, lang: str) -> str:
+    """Nothing for facts from the company's own guide or the law; else which kind of gap."""
+    if confidence == "secondary":
+        return rt("mark_secondary", lang)
+    if confidence == "unverified":
+        return rt("mark_missing", lang)
+    return ""
 
 
 def _platforms(content: Content, data: dict[str, Any], lang: str) -> tuple[PlatformSection, ...]:
@@ -197,6 +294,8 @@ def _platforms(content: Content, data: dict[str, Any], lang: str) -> tuple[Platf
                         answer=f["answer"],
                         unsure=f["unsure"],
                         unverified=f["confidence"] != "primary",
+                        why=why_found(content, f, lang),
+                        mark=confidence_mark(f["confidence"], lang),
                     )
                     for f in by_platform.get(p["id"], [])
                 ),
@@ -209,8 +308,24 @@ def _platforms(content: Content, data: dict[str, Any], lang: str) -> tuple[Platf
 _STEP_KINDS = (("phone", "phone_steps"), ("web", "web_steps"), ("other", "other_steps"))
 
 
-def _plan(content: Content, data: dict[str, Any], lang: str, opts: ReportOptions) -> Plan:
+#: Past this many checklist lines (a step is one, a caution or staleness note most of another,
+#: an app's name one and a half), the summary prints each app's steps as one paragraph, so
+#: that it stays within four pages however many apps a person uses.
+COMPACT_AFTER = 56.0
+
+
+def checklist_lines(plan: list[dict[str, Any]]) -> float:
+    notes = sum(1 for s in plan if s["caution"] or s["staleness"])
+    return len(plan) + 0.8 * notes + 1.5 * len({s["platform"] for s in plan})
+
+
+def _plan(
+    content: Content, data: dict[str, Any], lang: str, opts: ReportOptions, compact: bool
+) -> tuple[Plan, tuple[PlanItem, ...]]:
+    """The plan (every step, and the steps grouped by app) and its first three steps."""
+    safe = opts.safe_to_carry
     items = []
+    before = int(data["overall"])
     for n, step in enumerate(data["plan"], 1):
         detail = step["detail"]
         groups = tuple(
@@ -220,15 +335,16 @@ def _plan(content: Content, data: dict[str, Any], lang: str, opts: ReportOptions
         )
         score_line = (
             ""
-            if opts.safe_to_carry
+            if safe
             else t(
                 "score_after",
                 lang,
-                alone=round(step["score_after"]),
+                alone=step["shown_if_done_alone"],
                 n=n,
-                cum=round(step["cumulative_score"]),
+                cum=step["shown_after"],
             )
         )
+        after = int(step["shown_after"])
         items.append(
             PlanItem(
                 number=n,
@@ -236,22 +352,61 @@ def _plan(content: Content, data: dict[str, Any], lang: str, opts: ReportOptions
                 action=step["action"],
                 title=step["title"],
                 why=detail["why"],
-                platform=""
-                if opts.safe_to_carry
-                else _platform_name(content, step["platform"], lang),
+                platform=_platform_name(content, step["platform"], lang),
                 effort=effort_label(step["effort"], lang),
                 done=step["action"] in opts.done_actions,
                 score_line=score_line,
                 steps=groups,
                 verified=t("verified", lang, date=detail["last_verified"]),
+                score_change="" if safe else f"{before} → {after}",
+                score_words="" if safe else rt("score_change", lang, before=before, after=after),
+                changes="" if safe else step["what_it_changes"],
+                caution=step["caution"] or "",
+                staleness=step["staleness"] or "",
+                platform_id=step["platform"],
+                marks=tuple(
+                    m
+                    for m, on in (
+                        (rt("mark_deletes", lang), step["caution"]),
+                        (
+                            rt("mark_guide", lang, year=step["checked_against_year"]),
+                            step["staleness"],
+                        ),
+                    )
+                    if on
+                ),
+                caution_short=rt("caution_short", lang) if step["caution"] else "",
+                staleness_short=rt("stale_short", lang, year=step["checked_against_year"])
+                if step["staleness"]
+                else "",
             )
         )
-    return Plan(
+        before = after
+    by_app: dict[str, list[PlanItem]] = {}
+    for it in items:
+        by_app.setdefault(it.platform_id, []).append(it)
+    plan = Plan(
         heading=t("plan", lang),
-        intro=rt("plan_intro", lang),
+        intro=rt("checklist_intro", lang),
         empty_text=t("plan_empty", lang),
         items=tuple(items),
+        groups=tuple(PlanGroup(g[0].platform, tuple(g)) for g in by_app.values()),
+        columns=(rt("col_step", lang), rt("col_effort", lang), rt("col_score", lang)),
+        howto_heading=rt("howto", lang),
+        compact=compact,
+        legend=tuple(
+            line
+            for line, on in (
+                (
+                    rt("legend_deletes", lang, caution=t("caution", lang)),
+                    any(i.caution for i in items),
+                ),
+                (rt("legend_guide", lang), any(i.staleness for i in items)),
+            )
+            if on and compact
+        ),
     )
+    return plan, tuple(items[:3])
 
 
 def legal_help_entries(content: Content, lang: str) -> tuple[LegalHelpEntry, ...]:
@@ -261,9 +416,23 @@ def legal_help_entries(content: Content, lang: str) -> tuple[LegalHelpEntry, ...
     )
 
 
-def _sources(content: Content, data: dict[str, Any], safe: bool) -> tuple[SourceRef, ...]:
-    if safe:
-        # A safe-to-carry copy lists no sources: their titles would name the person's apps.
+def source_dates(as_of: str | None, last_verified: str | None, lang: str) -> str:
+    """ "version of 2019-03; read on 2026-12-06", or that it was never read directly."""
+    version = (
+        rt("src_as_of", lang, date=as_of)
+        if as_of and as_of != "unknown"
+        else rt("src_as_of_unknown", lang)
+    )
+    read = rt("src_read", lang, date=last_verified) if last_verified else rt("src_never_read", lang)
+    return f"{version}; {read}"
+
+
+def _sources(
+    content: Content, data: dict[str, Any], lang: str, wanted: bool
+) -> tuple[SourceRef, ...]:
+    if not wanted:
+        # The summary and a safe-to-carry copy list no sources (on a safe copy their titles
+        # would tell more than the steps do).
         return ()
     found: list[dict[str, Any]] = []
     for tier in data["tiers"]:
@@ -276,7 +445,16 @@ def _sources(content: Content, data: dict[str, Any], safe: bool) -> tuple[Source
         found.extend(sources_json(content, None, h.sources))
     seen: dict[tuple[str, str], SourceRef] = {}
     for s in found:
-        seen.setdefault((s["title"], s["url"]), SourceRef(s["title"], s["url"], s["last_verified"]))
+        seen.setdefault(
+            (s["title"], s["url"]),
+            SourceRef(
+                s["title"],
+                s["url"],
+                s["last_verified"],
+                s["as_of"],
+                source_dates(s["as_of"], s["last_verified"], lang),
+            ),
+        )
     return tuple(seen.values())
 
 
@@ -300,7 +478,12 @@ def build_report(
     *,
     scorer: Scorer | None = None,
 ) -> Report:
-    """The report for *answers* in ``"en"``, ``"es"`` or ``"both"``."""
+    """The report for *answers* in ``"en"``, ``"es"`` or ``"both"``.
+
+    By default the summary (score, staircase, ladder, the plan as a checklist by app, legal
+    help); ``options.details`` adds the findings by platform, how to do each step and the
+    sources; ``options.safe_to_carry`` keeps only the steps.
+    """
     opts = options or ReportOptions()
     langs = report_langs(lang)
     unknown = sorted(a for a in opts.done_actions if a not in content.actions)
@@ -309,28 +492,29 @@ def build_report(
     scorer = scorer or Scorer(content)
     report = scorer.score(answers)
     today = opts.date or dt.date.today()
+    version = content_version(content, opts)
+    safe = opts.safe_to_carry
+    details = opts.details and not safe
     bodies = []
+    compact: bool | None = None
     for lg in langs:
         data = score_json(scorer, answers, lg, report)
-        safe = opts.safe_to_carry
-        summary = None
-        if not safe:
-            summary = replace(
-                _summary(data, lg),
-                what_if=_what_if(scorer, data, lg),
-                start_heading=t("start_here", lg) if data["plan"] else "",
-                start_items=tuple(s["title"] for s in data["plan"][:3]),
-            )
+        if compact is None:
+            compact = not safe and checklist_lines(data["plan"]) > COMPACT_AFTER
+        plan, start = _plan(content, data, lg, opts, compact)
         bodies.append(
             ReportBody(
                 lang=lg,
-                header=_header(lg, langs, opts, today),
+                header=_header(lg, langs, opts, today, version),
                 labels=labels_for(lg),
-                summary=summary,
+                summary=None if safe else _summary(scorer, data, lg, start),
                 ladder=None if safe else _ladder(content, data, lg),
-                platforms=() if safe else _platforms(content, data, lg),
-                plan=_plan(content, data, lg, opts),
-                closing=closing_for(content, lg, _sources(content, data, safe)),
+                platforms=_platforms(content, data, lg) if details else (),
+                plan=plan,
+                closing=closing_for(content, lg, _sources(content, data, lg, details)),
+                details=details,
+                findings_heading=rt("details_findings", lg),
+                safe_intro=rt("safe_intro", lg),
             )
         )
     return Report(langs=langs, options=opts, bodies=tuple(bodies))
@@ -342,5 +526,6 @@ __all__ = [
     "ReportBody",
     "ReportOptions",
     "build_report",
+    "content_version",
     "report_langs",
 ]

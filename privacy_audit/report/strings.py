@@ -17,10 +17,12 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "es": "Huella — Lista de pasos de privacidad",
     },
     "safe_intro": {
-        "en": "Tick each box when you have done the step. This page does not show a score, "
-        "your answers or what was found.",
+        "en": "Tick each box when you have done the step. This paper does not show a score, "
+        "your answers or what was found. Each step names the app it is for: that is what "
+        "makes it usable, and it also tells a reader which apps you use.",
         "es": "Marque cada casilla cuando haya hecho el paso. Esta hoja no muestra una "
-        "puntuación, sus respuestas ni lo que se encontró.",
+        "puntuación, sus respuestas ni lo que se encontró. Cada paso dice para qué aplicación "
+        "es: así se puede seguir, y también le dice a quien la lea qué aplicaciones usa.",
     },
     "date": {"en": "Date", "es": "Fecha"},
     "language": {"en": "Language", "es": "Idioma"},
@@ -82,8 +84,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "could_be_obtained": {"en": "Could be obtained with", "es": "Se podría obtener con"},
     "your_answer": {"en": "Your answer", "es": "Su respuesta"},
     "plan_intro": {
-        "en": "The quickest steps come first. Tick the box when you have done a step.",
-        "es": "Primero van los pasos más rápidos. Marque la casilla cuando haya hecho un paso.",
+        "en": "The steps that help most come first. Tick the box when you have done a step.",
+        "es": "Primero van los pasos que más ayudan. Marque la casilla cuando haya hecho un paso.",
     },
     "done": {"en": "done", "es": "hecho"},
     "step_n": {"en": "Step {n}", "es": "Paso {n}"},
@@ -96,6 +98,97 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "muestra cuándo se revisó por última vez.",
     },
     "not_legal_advice": {"en": "Not legal advice", "es": "No es asesoría legal"},
+    "content_of": {"en": "Content: {version}", "es": "Contenido: {version}"},
+    "level_none": {"en": "not yet", "es": "todavía no"},
+    "stairs_now": {"en": "Now", "es": "Ahora"},
+    "stairs_words_now": {"en": "Now {score}.", "es": "Ahora {score}."},
+    "stairs_words_step": {"en": "After step {n}: {score}.", "es": "Después del paso {n}: {score}."},
+    "stairs_caption_one": {
+        "en": "The one step of the plan takes your score from {now} to {last} (level: {band}).",
+        "es": "El único paso del plan lleva su puntuación de {now} a {last} (nivel: {band}).",
+    },
+    "stairs_caption_few": {
+        "en": "All {n} steps take your score from {now} to {last} (level: {band}).",
+        "es": "Los {n} pasos llevan su puntuación de {now} a {last} (nivel: {band}).",
+    },
+    "stairs_caption_other": {
+        "en": "The first three steps take your score from {now} to {three}. All {n} steps "
+        "take it to {last} (level: {band}).",
+        "es": "Los tres primeros pasos llevan su puntuación de {now} a {three}. Los {n} pasos "
+        "la llevan a {last} (nivel: {band}).",
+    },
+    "start_more": {
+        "en": "Every step, grouped by app, is in the checklist after the ladder.",
+        "es": "Todos los pasos, agrupados por aplicación, están en la lista después de la "
+        "escalera.",
+    },
+    "rung_col": {"en": "Rung", "es": "Escalón"},
+    "count_col": {"en": "Your things here", "es": "Sus datos aquí"},
+    "checklist_intro": {
+        "en": "Every step of your plan, grouped by app. The step numbers give the order that "
+        "helps most. Tick the box when you have done a step.",
+        "es": "Todos los pasos de su plan, agrupados por aplicación. Los números de paso dan "
+        "el orden que más ayuda. Marque la casilla cuando haya hecho un paso.",
+    },
+    "col_step": {"en": "Step", "es": "Paso"},
+    "col_effort": {"en": "Time", "es": "Tiempo"},
+    "col_score": {"en": "Your score", "es": "Su puntuación"},
+    "howto": {"en": "How to do each step", "es": "Cómo hacer cada paso"},
+    "details_findings": {
+        "en": "What was found, by app, and why",
+        "es": "Lo que se encontró, por aplicación, y por qué",
+    },
+    "because_account": {
+        "en": "Because you have a {platform} account: any answer leads here.",
+        "es": "Porque tiene una cuenta de {platform}: cualquier respuesta lleva aquí.",
+    },
+    "because_section": {
+        "en": "Whatever you answered in “{platform}”.",
+        "es": "Responda lo que responda en «{platform}».",
+    },
+    "because_answer": {
+        "en": "Because of your answer: {question} — {answer}",
+        "es": "Por su respuesta: {question} — {answer}",
+    },
+    "mark_secondary": {
+        "en": "From a secondary source (a news report or research), not the company's own "
+        "guide or the law.",
+        "es": "De una fuente secundaria (una noticia o un estudio), no de la guía de la "
+        "empresa ni de la ley.",
+    },
+    "mark_missing": {
+        "en": "Not confirmed: no source we could read says this directly.",
+        "es": "No confirmado: ninguna fuente que pudimos leer lo dice directamente.",
+    },
+    "src_as_of": {"en": "version of {date}", "es": "versión del {date}"},
+    "src_as_of_unknown": {"en": "version date not shown", "es": "sin fecha de versión"},
+    "src_read": {"en": "read on {date}", "es": "leída el {date}"},
+    "src_never_read": {
+        "en": "never read directly: another source quotes it",
+        "es": "nunca se leyó directamente: otra fuente la cita",
+    },
+    "caution_short": {
+        "en": "Deletes: if you have a case or got a notice, ask free legal help first.",
+        "es": "Borra datos: si tiene un caso o recibió un aviso, consulte antes con ayuda "
+        "legal gratuita.",
+    },
+    "stale_short": {
+        "en": "Guide from {year}: the menus may have changed.",
+        "es": "Guía de {year}: los menús pueden haber cambiado.",
+    },
+    "mark_deletes": {"en": "deletes", "es": "borra"},
+    "mark_guide": {"en": "guide from {year}", "es": "guía de {year}"},
+    "legend_deletes": {
+        "en": "“Deletes”: {caution}",
+        "es": "«Borra»: {caution}",
+    },
+    "legend_guide": {
+        "en": "“Guide from 2019”: the step was last checked against a guide from that year; "
+        "the app's menus may have changed since.",
+        "es": "«Guía de 2019»: el paso se revisó por última vez con una guía de ese año; los "
+        "menús de la aplicación pueden haber cambiado desde entonces.",
+    },
+    "score_change": {"en": "score {before} → {after}", "es": "puntuación {before} → {after}"},
     "page_of": {"en": "Page {n} of {m}", "es": "Página {n} de {m}"},
     "wrote": {"en": "Wrote {path} ({pages} pages).", "es": "Se guardó {path} ({pages} páginas)."},
     "wrote_html": {"en": "Wrote {path}.", "es": "Se guardó {path}."},

@@ -17,10 +17,15 @@ class ReportOptions:
     notes: str = ""
     #: Print only the action checklist: no score, no findings, no answers.
     safe_to_carry: bool = False
+    #: Add every finding by platform, how to do each step, and the sources (off: the summary).
+    details: bool = False
     #: Plan steps the person has already ticked in the app.
     done_actions: frozenset[str] = frozenset()
     #: The date printed on the report (default: today).
     date: dt.date | None = None
+    #: Which content this report was made with ("2026-12-06, version 2026120600"); empty: the
+    #: model asks the content itself (see :func:`privacy_audit.report.model.content_version`).
+    content_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,9 @@ class SourceRef:
     title: str
     url: str
     last_verified: str | None
+    as_of: str | None = None
+    #: "version of 2019-03; read on 2026-12-06", or that it was never read directly.
+    dates: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,20 @@ class Header:
     identity: tuple[tuple[str, str], ...]
     #: A line saying nothing identifying is printed (absent in safe-to-carry copies).
     privacy_note: str
+    #: "Content: 2026-12-06 (version ...)" when the content says which it is.
+    content_line: str = ""
+
+
+@dataclass(frozen=True)
+class Stairs:
+    """The plan as a staircase: the score now, then after each step (numbers, never colour)."""
+
+    heading: str
+    scores: tuple[int, ...]
+    now_label: str
+    #: The same numbers in words (the picture's alternative text).
+    words: str
+    caption: str
 
 
 @dataclass(frozen=True)
@@ -49,14 +71,22 @@ class Summary:
     score: int
     score_line: str
     band_line: str
+    #: The band's sentence, or (no level yet) what is missing, said calmly.
     meaning: str
+    #: What the scale means (``t("scale_meaning")``).
+    scale: str
     #: Extra facts: share without a judge, unanswered and "not sure" counts.
     notes: tuple[str, ...]
-    what_if_heading: str
-    what_if: tuple[str, ...]
-    #: "Start with these three": the first plan steps, by title.
+    stairs: Stairs | None = None
+    #: "Start with these three": the first plan steps, with their app.
     start_heading: str = ""
-    start_items: tuple[str, ...] = ()
+    start: tuple[PlanItem, ...] = ()
+    #: Whether the audit has a level (False: ``meaning`` says what is missing).
+    has_band: bool = True
+
+    @property
+    def start_items(self) -> tuple[str, ...]:
+        return tuple(i.title for i in self.start)
 
 
 @dataclass(frozen=True)
@@ -82,6 +112,20 @@ class Rung:
     findings: tuple[TierFinding, ...] = ()
     empty_text: str = ""
 
+    @property
+    def title(self) -> str:
+        """The label with its judge qualifier once: "Court order (a judge)", never twice.
+
+        Content labels may already carry a qualifier in brackets; then none is added.
+        """
+        if not self.judge_tag or self.label.rstrip().endswith(")"):
+            return self.label
+        return f"{self.label} ({self.judge_tag})"
+
+    @property
+    def count(self) -> int:
+        return len(self.findings)
+
 
 @dataclass(frozen=True)
 class Ladder:
@@ -89,6 +133,9 @@ class Ladder:
     intro: str
     note: str
     rungs: tuple[Rung, ...]
+    #: The column of the person's own count ("Your things here").
+    count_heading: str = ""
+    rung_heading: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +146,10 @@ class PlatformFinding:
     answer: str
     unsure: bool
     unverified: bool
+    #: Why it is there: "because you have a WhatsApp account", or the answer that caused it.
+    why: str = ""
+    #: Only where the source is secondary or missing, and which of the two.
+    mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,12 +176,37 @@ class PlanItem:
     action: str
     title: str
     why: str
+    #: The app (or section) the step is for; printed on every copy, safe to carry too.
     platform: str
     effort: str
     done: bool
     score_line: str
     steps: tuple[StepGroup, ...]
     verified: str
+    #: "71 → 63" (empty on a safe-to-carry copy).
+    score_change: str = ""
+    #: What the step moves, in one sentence (empty on a safe-to-carry copy).
+    changes: str = ""
+    #: The deletes caution, where the step deletes something.
+    caution: str = ""
+    #: "Last checked against a guide from 2019; ...", where the guide is old.
+    staleness: str = ""
+    platform_id: str = ""
+    #: The same two, short enough for one line of the checklist.
+    caution_short: str = ""
+    staleness_short: str = ""
+    #: "score 71 → 63", where the numbers stand without a column heading.
+    score_words: str = ""
+    #: One or two words each, for the compact checklist ("deletes", "guide from 2019").
+    marks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanGroup:
+    """The steps for one app, in plan order."""
+
+    platform: str
+    items: tuple[PlanItem, ...]
 
 
 @dataclass(frozen=True)
@@ -139,6 +215,14 @@ class Plan:
     intro: str
     empty_text: str
     items: tuple[PlanItem, ...]
+    groups: tuple[PlanGroup, ...] = ()
+    #: Column headings of the checklist: step, effort, score.
+    columns: tuple[str, ...] = ()
+    #: "How to do each step" (the details) heading.
+    howto_heading: str = ""
+    #: A long plan: each app's steps as one paragraph, notes as short marks (``legend``).
+    compact: bool = False
+    legend: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +268,10 @@ class ReportBody:
     platforms: tuple[PlatformSection, ...]
     plan: Plan
     closing: Closing
+    #: Findings by platform, how to do each step and the sources are printed.
+    details: bool = False
+    findings_heading: str = ""
+    safe_intro: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,6 +283,3 @@ class Report:
     @property
     def safe_to_carry(self) -> bool:
         return self.options.safe_to_carry
-
-
-# -- building -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""What to print: the report's language, paper size and the "safe to carry" version.
+"""What to print: the report's language, paper size, the details and the "safe to carry"
+version.
 
 Shown before Export PDF and Print. The choices are kept for the rest of the session (in
 memory only) and start from the session's language.
@@ -32,6 +33,8 @@ class ReportChoices:
     paper: str = "letter"
     #: Only the action checklist: no score, no findings, no answers.
     safe_to_carry: bool = False
+    #: Add every finding by platform and the sources to the summary (off by default).
+    details: bool = False
 
 
 class ReportOptionsDialog(QDialog):
@@ -80,18 +83,40 @@ class ReportOptionsDialog(QDialog):
             self.paper_radios[key] = radio
         layout.addWidget(self.paper_box)
 
+        self.details = QCheckBox(self.tr("Include all findings and sources"))
+        self.details.setObjectName("reportDetails")
+        name(
+            self.details,
+            self.details.text(),
+            self.tr(
+                "Adds what was found on each app and why, how to do each step, and where the "
+                "facts come from. Without it the report is a summary of up to four pages."
+            ),
+        )
+        layout.addWidget(self.details)
+        self.details_note = QLabel(
+            self.tr(
+                "Without it, the report is a summary of up to four pages (eight side by side): "
+                "your score, the ladder and every step as a checklist."
+            )
+        )
+        self.details_note.setObjectName("reportDetailsNote")
+        self.details_note.setWordWrap(True)
+        layout.addWidget(self.details_note)
+
         self.safe = QCheckBox(self.tr("Safe to carry: only the steps to take"))
         self.safe.setObjectName("reportSafeToCarry")
         name(
             self.safe,
             self.safe.text(),
-            self.tr("No score, no answers and no findings are printed."),
+            self.tr("No score, no answers and no findings are printed. Each step names its app."),
         )
         layout.addWidget(self.safe)
         self.safe_note = QLabel(
             self.tr(
-                "No score, no answers and no findings are printed. The steps still name the "
-                "apps they are for."
+                "No score, no answers and no findings are printed. Each step still names the "
+                "app it is for: without it the step cannot be followed, so anyone who reads the "
+                "paper can tell which apps you use."
             )
         )
         self.safe_note.setObjectName("reportSafeNote")
@@ -115,8 +140,17 @@ class ReportOptionsDialog(QDialog):
         self.lang_radios.get(start.lang, self.lang_radios["en"]).setChecked(True)
         self.paper_radios.get(start.paper, self.paper_radios["letter"]).setChecked(True)
         self.safe.setChecked(start.safe_to_carry)
+        self.details.setChecked(start.details and not start.safe_to_carry)
+        self.safe.toggled.connect(self._safe_toggled)
+        self._safe_toggled(self.safe.isChecked())
         ok.setDefault(True)
         self._first = self.lang_radios.get(start.lang, self.lang_radios["en"])
+
+    def _safe_toggled(self, on: bool) -> None:
+        # A safe-to-carry copy never holds findings: the two choices exclude each other.
+        self.details.setEnabled(not on)
+        if on:
+            self.details.setChecked(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -125,7 +159,13 @@ class ReportOptionsDialog(QDialog):
     def choices(self) -> ReportChoices:
         lang = next(k for k, r in self.lang_radios.items() if r.isChecked())
         paper = next(k for k, r in self.paper_radios.items() if r.isChecked())
-        return ReportChoices(lang=lang, paper=paper, safe_to_carry=self.safe.isChecked())
+        safe = self.safe.isChecked()
+        return ReportChoices(
+            lang=lang,
+            paper=paper,
+            safe_to_carry=safe,
+            details=self.details.isChecked() and not safe,
+        )
 
 
 def ask_report_choices(parent: QWidget, start: ReportChoices) -> ReportChoices | None:

@@ -159,6 +159,7 @@ class WorkshopMode(QObject):
         w.use_session(session)
         forget(old)
         w.files.last_task = None  # a finished report task may still hold a copy of the answers
+        w.files.report_choices = None  # the next person's Print starts from the summary
 
     def next_participant(self, *, confirm: bool = True) -> bool:
         """Forget everything on screen (counting it first if the tally is on); welcome page."""
