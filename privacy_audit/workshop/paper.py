@@ -14,6 +14,7 @@ from privacy_audit.report.html import (
     Section,
     bullets,
     esc,
+    facts_table,
     footer_text,
     heading,
     legal_blocks,
@@ -107,13 +108,11 @@ def _rung_table(rungs: tuple[Rung, ...]) -> str:
     )
     rows = []
     for r in rungs:
-        shown = r.judge_tag and r.judge_tag.casefold() not in r.label.casefold()
-        tag = f"<br>({esc(r.judge_tag)})" if shown else ""
         cells = "".join(
             f'<td valign="top"><span class="meta">{esc(v)}</span></td>' for _k, v in r.facts
         )
         rows.append(
-            f'<tr><td valign="top"><b>{esc(r.number)}<br>{esc(r.label)}</b>{tag}</td>{cells}</tr>'
+            f'<tr><td valign="top"><b>{esc(r.number)}<br>{esc(r.title)}</b></td>{cells}</tr>'
         )
     return (
         '<table class="frame" width="100%" border="1" cellspacing="0" cellpadding="4">'
@@ -127,13 +126,22 @@ def _handout_sections(body: object, single: bool) -> list[Section]:
     helps = "".join(f"<li>{esc(h.name)} — {esc(h.url)}</li>" for h in b.closing.legal_help)
     return [
         Section((f"<h1>{esc(b.title)}</h1>", para(b.intro), para(b.note, "tag"))),
-        Section((_rung_table(b.rungs),)),
+        # Side by side, one row per rung (a six-column table in half a page is unreadable).
+        Section(
+            (_rung_table(b.rungs),)
+            if single
+            else tuple(
+                f"<p><b>{esc(r.number)} — {esc(r.title)}</b></p>" + facts_table(r.facts)
+                for r in b.rungs
+            )
+        ),
         Section(
             (
                 para(b.how),
+                # The disclaimer first: it says free legal help is listed at the end.
+                para(b.closing.disclaimer, "small"),
                 heading(3, b.closing.legal_heading),
                 f'<ul class="small">{helps}</ul>',
-                para(b.closing.disclaimer, "small"),
             )
         ),
     ]

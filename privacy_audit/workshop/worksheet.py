@@ -211,11 +211,7 @@ def worksheet_sections(body: object, single: bool) -> list[Section]:
     assert isinstance(body, WorksheetBody)
     b = body
     rungs = tuple(
-        f"<h3>{esc(r.number)} — {esc(r.label)}"
-        + (f" ({esc(r.judge_tag)})" if r.judge_tag else "")
-        + "</h3>"
-        + facts_table(r.facts)
-        for r in b.rungs
+        f"<h3>{esc(r.number)} — {esc(r.title)}</h3>" + facts_table(r.facts) for r in b.rungs
     )
     guide = tuple(heading(3, g.heading) + bullets(g.lines) for g in b.guide)
     legal = legal_blocks(b.closing)

@@ -75,7 +75,8 @@ class PresenterView(QDialog):
             tier = content.tiers[tid]
             head = _label(True, f"rung_{tid}Label")
             tag = rt("no_judge_tag" if tid in NO_JUDGE else "judge_tag", lang)
-            if tid == "unavailable" or tag.casefold() in tier.label.get(lang).casefold():
+            # Once only: a label that already carries its qualifier ("(sin juez)") gets none.
+            if tid == "unavailable" or tier.label.get(lang).rstrip().endswith(")"):
                 tag = ""
             head.setText(
                 f"{rt('rung_n', lang, n=row + 1)}\n{tier.label.get(lang)}"
