@@ -49,9 +49,11 @@ def answer_sets(content: Content) -> dict[str, Answers]:
 
 def norm(text: str) -> str:
     """Text as compared in tests: NFKC, one space for any run of white space, and no hyphens
-    (pdftotext joins "end-to-" + "end" at a line break into "end-toend")."""
+    (pdftotext joins "end-to-" + "end" at a line break into "end-toend"), and no space after a
+    slash."""
     text = unicodedata.normalize("NFKC", text).replace("-", "")
-    return re.sub(r"\s+", " ", text).strip()
+    # A line may also break after a slash ("suscrito/" + "a").
+    return re.sub(r"\s+", " ", re.sub(r"/\s+", "/", text)).strip()
 
 
 def pdftotext(path: Path, first: int | None = None, last: int | None = None) -> str:
@@ -85,6 +87,36 @@ def column_text(path: Path, column: int, columns: int = 2) -> str:
         ["pdftotext", "-enc", "UTF-8", *crop, str(path), "-"], capture_output=True, check=True
     )
     return norm(out.stdout.decode("utf-8").replace("\f", " "))
+
+
+def page_text(path: Path, page: int, column: int | None = None, columns: int = 2) -> str:
+    """The raw text of one page (of one column, when *column* is given), footer cut off."""
+    info = pdfinfo(path)
+    crop: list[str] = []
+    if column is not None:
+        width = info.width / columns
+        crop = ["-r", "72", "-x", str(int(column * width)), "-y", "0"]
+        crop += ["-W", str(int(width)), "-H", str(int(info.height - 45))]
+    cmd = ["pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), *crop]
+    out = subprocess.run([*cmd, str(path), "-"], capture_output=True, check=True)
+    return _FOOTER.sub(" ", out.stdout.decode("utf-8").replace("\f", " "))
+
+
+def column_strip(path: Path, x: int, width: int) -> str:
+    """The text of a vertical strip of every page (x and width in points), normalised: a
+    table's first column read on its own."""
+    info = pdfinfo(path)
+    crop = ["-r", "72", "-x", str(x), "-y", "0", "-W", str(width), "-H", str(int(info.height))]
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *crop, str(path), "-"], capture_output=True, check=True
+    )
+    return norm(out.stdout.decode("utf-8").replace("\f", " "))
+
+
+def last_line(path: Path, page: int, column: int | None = None) -> str:
+    """The last line of text on a page (of a column), footer aside."""
+    lines = [norm(x) for x in page_text(path, page, column).splitlines() if norm(x)]
+    return lines[-1] if lines else ""
 
 
 @dataclass(frozen=True)

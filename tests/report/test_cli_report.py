@@ -79,7 +79,8 @@ def test_done_steps_print_ticked(
     out = tmp_path / "r.pdf"
     assert main(["report", str(src), "-o", str(out), "--done", first]) == 0
     text = pdftotext(out)
-    assert text.count("\u2611") == 1
+    # Ticked in "Start with these three" and in the checklist.
+    assert text.count("\u2611") == 2
     assert f"({rt('done', 'en')})" in text
 
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import re
 import string
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.errors import UserError
 from privacy_audit.report import ReportOptions, build_report, render_report_html
-from privacy_audit.report.strings import REPORT_MESSAGES
-from privacy_audit.scoring.answers import Answers
+from privacy_audit.report.strings import REPORT_MESSAGES, rt
+from privacy_audit.scoring.answers import Answers, load_answers_file
 from privacy_audit.scoring.engine import Scorer
 from privacy_audit.scoring.present import score_json
 from privacy_audit.workshop.worksheet import build_worksheet, render_worksheet_html
@@ -49,25 +51,122 @@ def test_core_report_modules_never_import_qt() -> None:
 def test_report_model_matches_the_scorer(content: Content, scorer: Scorer, lang: str) -> None:
     answers = riskiest_answers(content)
     data = score_json(scorer, answers, lang)
-    report = build_report(content, answers, lang, ReportOptions(date=dt.date(2026, 1, 2)))
+    opts = ReportOptions(date=dt.date(2026, 1, 2), details=True)
+    report = build_report(content, answers, lang, opts)
     (body,) = report.bodies
     assert body.lang == lang and body.header.date == "2026-01-02"
     assert body.summary is not None and body.summary.score == data["overall"]
     assert data["band"]["meaning"] == body.summary.meaning
+    assert body.summary.scale == data["scale"]
     assert body.ladder is not None
     assert [r.id for r in body.ladder.rungs] == list(TIER_ORDER)
     for rung, tier in zip(body.ladder.rungs, data["tiers"], strict=True):
         assert [f.label for f in rung.findings] == [f["label"] for f in tier["items"]]
+        assert rung.count == len(tier["items"])
     assert [p.id for p in body.platforms] == [p["id"] for p in data["platforms"]]
     assert [i.action for i in body.plan.items] == [s["action"] for s in data["plan"]]
     assert [i.title for i in body.plan.items] == [s["title"] for s in data["plan"]]
-    assert all(i.steps for i in body.plan.items)
+    assert all(i.steps and i.platform for i in body.plan.items)
+    # Grouped by app, every step once, in plan order inside each group.
+    grouped = [i.number for g in body.plan.groups for i in g.items]
+    assert sorted(grouped) == [i.number for i in body.plan.items]
+    for g in body.plan.groups:
+        assert [i.number for i in g.items] == sorted(i.number for i in g.items)
+        assert {i.platform for i in g.items} == {g.platform}
+    for item, step in zip(body.plan.items, data["plan"], strict=True):
+        assert bool(item.caution) == bool(step["caution"]) == bool(item.caution_short)
+        assert item.staleness == (step["staleness"] or "")
+        assert bool(item.staleness_short) == bool(step["staleness"])
     assert body.summary.start_items == tuple(s["title"] for s in data["plan"][:3])
-    last = round(data["plan"][-1]["cumulative_score"])
-    assert any(f" {last} " in line for line in body.summary.what_if)
+    assert body.summary.stairs is not None
+    assert body.summary.stairs.scores == (
+        data["overall"],
+        *(s["shown_after"] for s in data["plan"]),
+    )
     dates = {s.last_verified for s in body.closing.sources}
     assert dates and all(d is None or re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in dates)
+    for src in body.closing.sources:
+        read = rt("src_read", lang, date=src.last_verified) if src.last_verified else None
+        assert (read or rt("src_never_read", lang)) in src.dates
     assert [h.url for h in body.closing.legal_help] == [h.url for h in content.ladder.legal_help]
+    # The summary alone has neither findings by platform nor sources.
+    (plain,) = build_report(content, answers, lang).bodies
+    assert plain.platforms == () and plain.closing.sources == () and not plain.details
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_rung_titles_carry_their_qualifier_once(content: Content, lang: str) -> None:
+    (body,) = build_report(content, riskiest_answers(content), lang).bodies
+    assert body.ladder is not None
+    sheet = build_worksheet(content, lang)
+    for r in (*body.ladder.rungs, *sheet.bodies[0].rungs):
+        assert r.title.count("(") <= 1, r.title
+        assert r.title.startswith(r.label)
+    page = render_report_html(build_report(content, riskiest_answers(content), lang))
+    page += render_worksheet_html(sheet)
+    assert not re.search(r"\(([^()]+)\)\s*\(([^()]+)\)", html.unescape(page))
+
+
+def test_findings_say_why_they_are_there(content: Content) -> None:
+    answers = Answers(
+        {
+            "wa_profile_visibility": "everyone",
+            "fb_posts_audience": "public",
+        }
+    )
+    (body,) = build_report(content, answers, "en", ReportOptions(details=True)).bodies
+    found = {f.label: f for p in body.platforms for f in p.findings}
+    records = found[content.items["wa_account_records"].label.en]
+    assert records.why == rt("because_account", "en", platform="WhatsApp")
+    # The public profile photo is there because of the answer, and says so.
+    photo = found[content.items["wa_profile"].label.en]
+    assert "Everyone" in photo.why and "profile photo" in photo.why
+    # Confidence marks only where the source is secondary or missing, and which.
+    for p in body.platforms:
+        for f in p.findings:
+            item = next(i for i in content.items.values() if i.label.en == f.label)
+            expected = {
+                "primary": "",
+                "secondary": rt("mark_secondary", "en"),
+                "unverified": rt("mark_missing", "en"),
+            }[item.confidence]
+            assert f.mark == expected, f.label
+    assert records.mark == ""  # WhatsApp's own guide states it
+
+
+def test_no_level_yet_is_said_calmly(content: Content, scorer: Scorer) -> None:
+    answers = Answers({"fb_posts_audience": "public"}, platforms=("facebook",))
+    data = score_json(scorer, answers, "es")
+    assert data["band"] is None
+    (body,) = build_report(content, answers, "es").bodies
+    assert body.summary is not None and not body.summary.has_band
+    assert body.summary.meaning == data["band_missing"]["text"]
+    assert rt("level_none", "es") in body.summary.band_line
+
+
+def test_content_version_hook(content: Content, tmp_path: Path) -> None:
+    answers = riskiest_answers(content)
+    given = build_report(content, answers, "en", ReportOptions(content_version="pack 7"))
+    assert given.bodies[0].header.content_line == rt("content_of", "en", version="pack 7")
+    (tmp_path / "_release.json").write_text('{"version": 2026120600, "date": "2026-12-06"}')
+    moved = dataclasses.replace(content, root=tmp_path)
+    line = build_report(moved, answers, "es").bodies[0].header.content_line
+    assert line == rt("content_of", "es", version="2026-12-06 (2026120600)")
+    assert html.escape(line) in render_report_html(build_report(moved, answers, "es"))
+
+
+def test_long_plans_print_compactly(content: Content, scorer: Scorer) -> None:
+    from privacy_audit.report.model import COMPACT_AFTER, checklist_lines
+
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        answers = load_answers_file(path, content)
+        lines = checklist_lines(score_json(scorer, answers, "en")["plan"])
+        assert build_report(content, answers, "en").bodies[0].plan.compact == (
+            lines > COMPACT_AFTER
+        )
+    plan = build_report(content, riskiest_answers(content), "es").bodies[0].plan
+    assert plan.compact and len(plan.legend) == 2
+    assert any(rt("mark_deletes", "es") in i.marks for i in plan.items)
 
 
 def test_both_languages_have_the_same_shape(content: Content) -> None:
@@ -112,7 +211,9 @@ def test_safe_to_carry_model_keeps_only_the_checklist(content: Content) -> None:
     (body,) = report.bodies
     assert body.summary is None and body.ladder is None and body.platforms == ()
     assert body.closing.sources == ()
-    assert body.plan.items and all(not i.platform and not i.score_line for i in body.plan.items)
+    # Each step names its app (else it cannot be followed); no score anywhere.
+    assert body.plan.items and all(i.platform for i in body.plan.items)
+    assert all(not (i.score_line or i.score_change or i.changes) for i in body.plan.items)
     assert body.closing.legal_help and body.closing.disclaimer
 
 

@@ -15,10 +15,12 @@ from privacy_audit.report.strings import rt
 from privacy_audit.scoring.answers import Answers
 from privacy_audit.scoring.engine import Scorer
 from privacy_audit.scoring.present import score_json
+from privacy_audit.text import t
 
 from .conftest import (
     PdfMaker,
     body_text,
+    column_strip,
     column_text,
     ink_pixels,
     norm,
@@ -37,7 +39,7 @@ def _report_html(content: Content, answers: Answers, lang: str, **opts: object) 
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_report_pdf_has_every_section_finding_and_action(
+def test_summary_and_details_have_every_section_and_step(
     content: Content,
     scorer: Scorer,
     answers_by_name: dict[str, Answers],
@@ -45,33 +47,68 @@ def test_report_pdf_has_every_section_finding_and_action(
     lang: str,
 ) -> None:
     for name, answers in answers_by_name.items():
+        data = score_json(scorer, answers, lang)
         pdf = make_pdf(_report_html(content, answers, lang))
         text = body_text(pdf)
-        data = score_json(scorer, answers, lang)
         body = build_report(content, answers, lang).bodies[0]
         assert body.summary is not None and body.ladder is not None
         expected = [
             body.header.title,
             body.summary.score_line,
             body.summary.band_line,
+            body.summary.meaning,
+            body.summary.scale,
             body.ladder.heading,
             body.ladder.note,
-            rt("findings", lang),
             body.plan.heading,
             body.closing.legal_heading,
             body.closing.advice_heading,
             body.closing.disclaimer,
-            body.closing.sources_heading,
-            *body.summary.what_if,
         ]
-        expected += [r.label for r in body.ladder.rungs]
-        expected += [f["label"] for tier in data["tiers"] for f in tier["items"]]
+        if body.summary.stairs is not None:
+            expected += [body.summary.stairs.heading, body.summary.stairs.caption]
         expected += [step["title"] for step in data["plan"]]
-        expected += [p["name"] for p in data["platforms"]]
+        expected += [g.platform for g in body.plan.groups]
         expected += [h.url for h in body.closing.legal_help]
-        for phrase in expected:
-            assert norm(phrase) in text, (name, lang, phrase)
-        assert text.count("\u2610") == len(data["plan"]), name
+        expected += body.plan.legend
+        for it in body.plan.items:
+            # The caution and the staleness line where they apply (short marks, explained
+            # once, when the plan is long).
+            expected += (
+                list(it.marks) if body.plan.compact else [it.caution_short, it.staleness_short]
+            )
+        # A title that wraps in the checklist's title column reads whole in that column.
+        titles = column_strip(pdf, 60, 345)
+        for phrase in [p for p in expected if p]:
+            assert norm(phrase) in text or norm(phrase) in titles, (name, lang, phrase)
+        # The ladder's first column: each rung's name, with its qualifier once.
+        rungs = column_strip(pdf, 44, 107)
+        for r in body.ladder.rungs:
+            assert norm(r.title) in rungs, (name, r.title)
+            assert f"{r.count}" in body_text(pdf)
+        # One box per step in the checklist, one more for each of the first three.
+        boxes = len(data["plan"]) + min(3, len(data["plan"]))
+        assert text.count("\u2610") == boxes, name
+        # The summary leaves the findings by platform and the sources out...
+        findings = [f for tier in data["tiers"] for f in tier["items"]]
+        assert norm(rt("details_findings", lang)) not in text
+        assert norm(body.closing.sources_heading) not in text
+        # ...and --details adds them: every finding, why it is there, and the sources.
+        detailed = build_report(content, answers, lang, ReportOptions(details=True)).bodies[0]
+        full = body_text(make_pdf(_report_html(content, answers, lang, details=True)))
+        assert norm(rt("details_findings", lang)) in full
+        for p in detailed.platforms:
+            for f in p.findings:
+                assert norm(f.label) in full and norm(f.why) in full, (name, f.label)
+        assert len(findings) == sum(len(p.findings) for p in detailed.platforms)
+        if findings:
+            assert norm(detailed.closing.sources_heading) in full
+            for src in detailed.closing.sources:
+                assert norm(src.dates) in full
+        for step in data["plan"]:
+            for group in step["detail"]["steps"].values():
+                for instruction in group:
+                    assert norm(instruction["text"]) in full
 
 
 @pytest.mark.parametrize("paper", ["letter", "a4"])
@@ -119,48 +156,54 @@ def test_bilingual_report_puts_both_languages_in_one_pdf(
         text = column_text(pdf, column)
         assert body.summary is not None and body.ladder is not None
         phrases = [body.header.title, body.summary.score_line, body.plan.heading]
-        phrases += [r.label for r in body.ladder.rungs]
+        phrases += [r.title for r in body.ladder.rungs]
         data = score_json(scorer, answers, body.lang)
         phrases += [step["title"] for step in data["plan"]]
-        phrases += [f["label"] for tier in data["tiers"] for f in tier["items"]]
         for phrase in phrases:
             assert norm(phrase) in text, (body.lang, phrase)
         other = report.bodies[1 - column]
         assert norm(other.header.title) not in text
     first = norm(pdftotext(pdf, 1, 1))
     assert "Page 1 of" in first and "Página 1 de" in first
-    assert pdftotext(pdf).count("\u2610") == 2 * len(report.bodies[0].plan.items)
+    steps = len(report.bodies[0].plan.items)
+    assert pdftotext(pdf).count("\u2610") == 2 * (steps + min(3, steps))
 
 
-def test_safe_to_carry_pdf_has_the_checklist_and_no_finding(
+def test_safe_to_carry_pdf_has_the_checklist_names_the_apps_and_no_score(
     content: Content, scorer: Scorer, answers_by_name: dict[str, Answers], make_pdf: PdfMaker
 ) -> None:
     answers = answers_by_name["riskiest"]
     pdf = make_pdf(_report_html(content, answers, "en", safe_to_carry=True))
     text = body_text(pdf)
     data = score_json(scorer, answers, "en")
-    for step in data["plan"]:
+    safe = build_report(content, answers, "en", ReportOptions(safe_to_carry=True)).bodies[0]
+    for step, item in zip(data["plan"], safe.plan.items, strict=True):
         assert norm(step["title"]) in text
+        # Each step names its app: "Step 2 · Facebook · effort: ..."
+        assert norm(f"{item.number_label} · {item.platform} ·") in text, item.title
     assert text.count("\u2610") == len(data["plan"])
     assert norm(rt("safe_intro", "en")) in text
-    # Remove the action texts themselves (a step may name its app); nothing else may remain
-    # that tells what the person uses or what was found.
+    # Remove the action texts themselves; nothing else may remain that tells what was found.
     texts: set[str] = set()
     for step in data["plan"]:
         detail = step["detail"]
         texts.update((detail["title"], detail["why"]))
         texts.update(s["text"] for group in detail["steps"].values() for s in group)
+    # Each step names its app: the names may stay, nothing else.
+    texts.update(item.platform for item in safe.plan.items)
     rest = text
     for piece in sorted(texts, key=len, reverse=True):
         rest = rest.replace(norm(piece), " ")
     body = build_report(content, answers, "en").bodies[0]
     assert body.summary is not None
     forbidden = [body.summary.score_line, body.summary.band_line, rt("findings", "en")]
+    forbidden += [body.summary.scale, rt("details_findings", "en"), t("overall", "en")]
     forbidden += [f["label"] for tier in data["tiers"] for f in tier["items"]]
     findings = [f for tier in data["tiers"] for f in tier["items"]]
     forbidden += [f["answer"] for f in findings if len(f["answer"]) > 3]
+    forbidden += [f["question_text"] for f in findings]
     forbidden += [t.label.get("en") for t in content.ladder.tiers]
-    forbidden += [p.platform.name.get("en") for p in content.platforms]
+    forbidden += [it.score_words for it in body.plan.items]
     for phrase in forbidden:
         assert norm(phrase) not in rest, phrase
 
