@@ -51,3 +51,19 @@ def test_choices_by_keyboard_and_cancel(qtbot: QtBot) -> None:
     with qtbot.waitSignal(dialog.rejected, timeout=2000):
         dialog.show()
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_details_are_off_by_default_and_never_with_safe_to_carry(qtbot: QtBot) -> None:
+    dialog = ReportOptionsDialog(None, ReportChoices())
+    qtbot.addWidget(dialog)
+    assert not dialog.details.isChecked() and dialog.details.isEnabled()
+    assert dialog.choices().details is False
+    QTest.keyClick(dialog.details, Qt.Key.Key_Space)
+    assert dialog.choices() == ReportChoices(details=True)
+    # Safe to carry holds no findings: choosing it clears and disables the details.
+    QTest.keyClick(dialog.safe, Qt.Key.Key_Space)
+    assert not dialog.details.isChecked() and not dialog.details.isEnabled()
+    assert dialog.choices() == ReportChoices(safe_to_carry=True, details=False)
+    # The note under "safe to carry" says truthfully that the steps name their apps.
+    assert "names the" in dialog.safe_note.text() and "app" in dialog.safe_note.text()
+    assert "four pages" in dialog.details_note.text()

@@ -272,3 +272,14 @@ def test_language_chosen_before_anyone_starts_is_the_rooms(
     QApplication.processEvents()
     assert window.session.lang == "es" and window.translators.lang == "es"
     assert mode.bar.reminder.text().startswith("Modo taller")
+
+
+def test_next_participants_print_starts_from_the_summary(
+    window: MainWindow, mode: WorkshopMode
+) -> None:
+    from ui.dialogs.report_options import ReportChoices
+
+    # One participant printed everything; the next one's Print starts from the summary.
+    window.files.report_choices = ReportChoices(lang="es", details=True)
+    mode.next_participant(confirm=False)
+    assert window.files.report_choices is None
