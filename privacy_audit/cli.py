@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "privacy_audit.cli_report",
     "privacy_audit.cli_storage",
     "privacy_audit.cli_workshop",
+    "privacy_audit.updates.cli",
 )
 
 Handler = Callable[[argparse.Namespace], int]
