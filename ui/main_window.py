@@ -126,6 +126,7 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
             "deleteEverything": self.delete_everything,
             "about": self.about,
             "legalHelp": self.legal_help,
+            "checkUpdates": self.check_for_updates,
         }
         always = ("quit", "highContrast", "about")
         self.menus = Menus(
@@ -414,6 +415,8 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from ui.content_updates import describe_in_use
+
         QMessageBox.about(
             self,
             self.tr("About Huella"),
@@ -421,8 +424,16 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
                 "Huella shows what could be learned about you from your online accounts, "
                 "under which kind of legal process, and how to lower it. Nothing leaves this "
                 "computer. It is not legal advice."
-            ),
+            )
+            + "\n\n"
+            + describe_in_use(),
         )
+
+    def check_for_updates(self) -> None:
+        """Help > Check for updated guides (network only after the person agrees)."""
+        from ui.content_updates import check_for_updates
+
+        check_for_updates(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_ready and self.session.saving:

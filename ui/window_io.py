@@ -237,6 +237,9 @@ class WindowIO(_Host):
         self._saver_obj = None
         self.session.saving = False
         self.new_session(saving=False)
+        from ui.content_updates import back_to_bundled
+
+        back_to_bundled(self)  # downloaded guides were deleted too
         if report.ok:
             QMessageBox.information(
                 self,

@@ -285,6 +285,10 @@
             <source>Free &amp;legal help</source>
             <translation>Ayuda &amp;legal gratuita</translation>
         </message>
+        <message>
+            <source>Check for &amp;updated guides…</source>
+            <translation>Buscar &amp;guías actualizadas…</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -998,6 +1002,93 @@
         <message>
             <source>Saving the PDF…</source>
             <translation>Guardando el PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentUpdates</name>
+        <message>
+            <source>built into Huella</source>
+            <translation>incluidas en Huella</translation>
+        </message>
+        <message>
+            <source>downloaded update</source>
+            <translation>actualización descargada</translation>
+        </message>
+        <message>
+            <source>downloaded update, this session only</source>
+            <translation>actualización descargada, solo para esta sesión</translation>
+        </message>
+        <message>
+            <source>Guides in use: version %1 of %2 (%3).</source>
+            <translation>Guías en uso: versión %1 del %2 (%3).</translation>
+        </message>
+        <message>
+            <source>They are due for a refresh: use Help &gt; Check for updated guides.</source>
+            <translation>Ya es momento de renovarlas: use Ayuda &gt; Buscar guías actualizadas.</translation>
+        </message>
+        <message>
+            <source>Check for updated guides</source>
+            <translation>Buscar guías actualizadas</translation>
+        </message>
+        <message>
+            <source>Huella will ask %1 for updated guides.</source>
+            <translation>Huella le pedirá guías actualizadas a %1.</translation>
+        </message>
+        <message>
+            <source>That server will see this computer&apos;s IP address and the address Huella asks for. It will not see your answers or anything you typed. Nothing is sent until you choose Check now.</source>
+            <translation>Ese servidor verá la dirección IP de esta computadora y la dirección que Huella pide. No verá sus respuestas ni nada de lo que usted escribió. No se envía nada hasta que elija Buscar ahora.</translation>
+        </message>
+        <message>
+            <source>This is a private session: new guides are used only until you close Huella, unless you choose to keep them on this computer.</source>
+            <translation>Esta es una sesión privada: las guías nuevas se usan solo hasta que cierre Huella, a menos que elija guardarlas en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Check &amp;now</source>
+            <translation>&amp;Buscar ahora</translation>
+        </message>
+        <message>
+            <source>Downloading updated guides from %1…</source>
+            <translation>Descargando guías actualizadas de %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Your guides are up to date (version %1 of %2).</source>
+            <translation>Sus guías están al día (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>What changed:</source>
+            <translation>Qué cambió:</translation>
+        </message>
+        <message>
+            <source>This computer&apos;s clock seems to be wrong, so some dates may look odd.</source>
+            <translation>Parece que el reloj de esta computadora no está bien, así que algunas fechas pueden verse raras.</translation>
+        </message>
+        <message>
+            <source>Huella now uses the updated guides (version %1 of %2).</source>
+            <translation>Huella ahora usa las guías actualizadas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>Updated guides are ready (version %1 of %2).</source>
+            <translation>Hay guías actualizadas listas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>This is a private session. Use them until you close Huella, or keep them on this computer (only the guides are kept, never your answers).</source>
+            <translation>Esta es una sesión privada. Úselas hasta que cierre Huella, o guárdelas en esta computadora (solo se guardan las guías, nunca sus respuestas).</translation>
+        </message>
+        <message>
+            <source>Use for this &amp;session</source>
+            <translation>Usar en esta &amp;sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Keep on this computer</source>
+            <translation>&amp;Guardar en esta computadora</translation>
+        </message>
+        <message>
+            <source>&amp;Don&apos;t use them</source>
+            <translation>&amp;No usarlas</translation>
         </message>
     </context>
 </TS>

@@ -68,7 +68,13 @@ def describe_changes(outcome: Outcome, old: Content) -> None:
 def keep(outcome: Outcome) -> Outcome:
     """Write a verified pack to this computer and make it the content in use."""
     if outcome.pack is not None and outcome.status == "ready":
-        apply(outcome.pack)
+        from dataclasses import replace
+
+        from privacy_audit.updates.manifest import CONTENT
+
+        folder = apply(outcome.pack)
+        # The content now lives on disk: its root is the applied folder (as after a restart).
+        outcome.pack.content = replace(outcome.pack.content, root=folder / CONTENT)
         outcome.status = "applied"
     return outcome
 
