@@ -15,24 +15,24 @@ the bundled content's version, so an older pack (a replay) is refused.
 from __future__ import annotations
 
 import json
-import secrets
-import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from privacy_audit.updates.errors import UpdateError
 
+# Loaded at every start of the app: no datetime, hashlib (via secrets) or shutil until needed.
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from privacy_audit.content import Content
     from privacy_audit.updates.manifest import Manifest
     from privacy_audit.updates.verify import VerifiedPack
 
 STATE_FORMAT = "huella-update-state"
 RELEASE_FILE = "_release.json"
-#: A clock this far behind a signed date "looks wrong" (time zones, a day's slack).
-CLOCK_SLACK = timedelta(days=1)
+#: A clock this many days behind a signed date "looks wrong" (time zones: a day's slack).
+CLOCK_SLACK_DAYS = 1
 
 
 class AlreadyCurrent(Exception):
@@ -97,14 +97,17 @@ def high_water_mark() -> int:
 
 def clock_looks_wrong(now: datetime, manifest: Manifest | None = None) -> bool:
     """True when this computer's clock is behind a date we know has passed."""
+    from datetime import UTC, datetime, timedelta
+
+    slack = timedelta(days=CLOCK_SLACK_DAYS)
     release = bundled_release().date
     if release:
         try:
-            if now < datetime.fromisoformat(release).replace(tzinfo=UTC) - CLOCK_SLACK:
+            if now < datetime.fromisoformat(release).replace(tzinfo=UTC) - slack:
                 return True
         except ValueError:
             pass
-    return manifest is not None and now < manifest.created - CLOCK_SLACK
+    return manifest is not None and now < manifest.created - slack
 
 
 def policy(manifest: Manifest, *, now: datetime | None = None) -> list[str]:
@@ -112,6 +115,8 @@ def policy(manifest: Manifest, *, now: datetime | None = None) -> list[str]:
 
     Called after the signature and before any content file is fetched.
     """
+    from datetime import UTC, datetime
+
     now = now or datetime.now(UTC)
     mark = high_water_mark()
     if manifest.version < mark:
@@ -127,6 +132,9 @@ def policy(manifest: Manifest, *, now: datetime | None = None) -> list[str]:
 
 def apply(pack: VerifiedPack) -> Path:
     """Write *pack* to disk and make it the content in use, atomically; returns its folder."""
+    import secrets
+    import shutil
+
     from privacy_audit.updates._disk import atomic_write, ensure_private_dir, packs_dir, state_path
     from privacy_audit.updates.manifest import CONTENT, MANIFEST, SIGNATURES, stamp
 
@@ -187,6 +195,8 @@ class ContentInfo:
         """True when the guides in use are past the date they were meant to be refreshed by."""
         if self.expires is None:
             return False
+        from datetime import UTC, datetime
+
         when = datetime.strptime(self.expires, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
         return (now or datetime.now(UTC)) > when
 
