@@ -251,7 +251,7 @@ class UpdateCheck(QObject):
         if isinstance(exc, UpdateError):
             self._refused(exc)
             return
-        from ui.errors import show_error
+        from ui.dialogs.errors import show_error
 
         show_error(self.window, exc if isinstance(exc, BaseException) else RuntimeError())
         self._finish("refused")
@@ -385,7 +385,7 @@ class UpdateCheck(QObject):
 def use_content(window: MainWindow, content: Content, info: ContentInfo) -> None:
     """Show *content* from now on; answers, chosen platforms and ticked steps that still
     exist in it are kept."""
-    from privacy_audit.scoring import Scorer
+    from privacy_audit.scoring.engine import Scorer
     from privacy_audit.session import AuditSession
 
     old = window.session
@@ -403,7 +403,7 @@ def use_content(window: MainWindow, content: Content, info: ContentInfo) -> None
     new.audit_id, new.audit_name = old.audit_id, old.audit_name
     window.content = content
     window.scorer = scorer
-    window._saver_obj = None  # the store reads the new content
+    window.files._saver_obj = None  # the store reads the new content
     page = old.page
     window.use_session(new)
     set_in_use(info)

@@ -11,7 +11,8 @@ Modules, from the leaves up: :mod:`.errors` (one clear sentence, English and Spa
 (building and reading the manifest), :mod:`.verify` (the checks, in order: signature, then
 each file, then the content), :mod:`.state` (the applied pack, the high-water mark, the
 atomic swap, the content in use), :mod:`.fetch` (the only network code, with ``requests``),
-:mod:`.changes` (what a new pack changes), :mod:`.cli` (``pack`` and ``update`` commands).
+:mod:`.changes` (what a new pack changes), :mod:`.update` (one update, start to end). The
+commands are in :mod:`privacy_audit.cli.updates`.
 
 Nothing here runs unless a person asks; nothing imports Qt. See docs/content-updates.md.
 """

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from privacy_audit.storage.paths import data_dir, ensure_private_dir
+from privacy_audit.userdirs import data_dir, ensure_private_dir
 
 __all__ = ["atomic_write", "ensure_private_dir", "packs_dir", "state_path", "trusted_dir"]
 
 
 def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
     # Imported when writing only: the app reads this module at every start (no hashlib).
-    from privacy_audit.storage.atomic import atomic_write as write
+    from privacy_audit.files import write_atomic
 
-    write(path, data, sync_dir=sync_dir)
+    write_atomic(path, data, sync_dir=sync_dir)
 
 
 def updates_dir() -> Path:

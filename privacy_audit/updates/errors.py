@@ -8,6 +8,7 @@ is raised: the content in use stays as it was.
 from __future__ import annotations
 
 from privacy_audit.errors import UserError
+from privacy_audit.text import Catalog
 
 KEEP = {
     "en": " Huella keeps using the guides it has.",
@@ -94,8 +95,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "Se canceló la descarga; no se cambió nada.",
     },
     "bad_key": {
-        "en": "{key} is not a Huella public key (a line starting 'huella-ed25519-public').",
-        "es": "{key} no es una clave pública de Huella (una línea que empieza con "
+        "en": "{which} is not a Huella public key (a line starting 'huella-ed25519-public').",
+        "es": "{which} no es una clave pública de Huella (una línea que empieza con "
         "'huella-ed25519-public').",
     },
     "not_trusted": {
@@ -103,14 +104,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "No se confió en la clave, así que no se cambió nada.",
     },
     "no_such_key": {
-        "en": "No key {key} is in the list of keys you trust (see 'privacy-audit update "
+        "en": "No key {which} is in the list of keys you trust (see 'privacy-audit update "
         "--status').",
-        "es": "La clave {key} no está en la lista de claves en las que confía (vea "
+        "es": "La clave {which} no está en la lista de claves en las que confía (vea "
         "'privacy-audit update --status').",
     },
     "pinned_key": {
-        "en": "{key} is one of Huella's own keys; it cannot be removed.",
-        "es": "{key} es una de las claves propias de Huella; no se puede quitar.",
+        "en": "{which} is one of Huella's own keys; it cannot be removed.",
+        "es": "{which} es una de las claves propias de Huella; no se puede quitar.",
     },
     "no_pack": {
         "en": "{path} is not a content pack (it has no manifest.json).",
@@ -122,6 +123,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "cambió nada.",
     },
 }
+
+UPDATE_TEXT = Catalog(MESSAGES)
+KEEP_TEXT = Catalog({"keep": KEEP})
 
 #: Refusals where the content in use stays: a note is added in the person's language.
 _ADD_KEEP = frozenset(MESSAGES) - {"bad_key", "not_trusted", "no_such_key", "pinned_key", "no_pack"}
@@ -136,8 +140,7 @@ class UpdateError(UserError):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "en") -> str:
-        entry = MESSAGES[self.key]
-        text = (entry.get(lang) or entry["en"]).format(**self.params)
+        text = UPDATE_TEXT(self.key, lang, **self.params)
         if self.key in _ADD_KEEP and self.key != "cancelled":
-            text += KEEP.get(lang, KEEP["en"])
+            text += KEEP_TEXT("keep", lang)
         return text

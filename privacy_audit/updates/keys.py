@@ -80,10 +80,10 @@ def read_public(spec: str | Path) -> PublicKey:
             with path.open("rb") as fh:
                 text = fh.read(MAX_KEY_FILE).decode("utf-8")
     except (OSError, UnicodeDecodeError):
-        raise UpdateError("bad_key", key=spec) from None
+        raise UpdateError("bad_key", which=spec) from None
     key = parse_public(text)
     if key is None:
-        raise UpdateError("bad_key", key=spec)
+        raise UpdateError("bad_key", which=spec)
     return key
 
 
@@ -141,7 +141,7 @@ def read_secret(path: Path) -> SigningKey:
         parts = []
     seed = _b64(parts[1], 32) if len(parts) >= 2 and parts[0] == SECRET_TAG else None
     if seed is None:
-        raise UpdateError("bad_key", key=path)
+        raise UpdateError("bad_key", which=path)
     return SigningKey(seed, parts[2] if len(parts) > 2 else path.stem)
 
 
@@ -231,9 +231,9 @@ def remove_user_key(key_id: str) -> PublicKey:
 
     wanted = key_id.strip().lower()
     if any(k.key_id == wanted for k in pinned_keys()):
-        raise UpdateError("pinned_key", key=key_id)
+        raise UpdateError("pinned_key", which=key_id)
     for key in user_keys():
         if key.key_id == wanted:
             (trusted_dir() / f"{key.key_id}.pub").unlink(missing_ok=True)
             return key
-    raise UpdateError("no_such_key", key=key_id)
+    raise UpdateError("no_such_key", which=key_id)
