@@ -37,6 +37,8 @@ ROW_KEYS = [
     "content_x10_s",
     "content_x10_compiled_s",
     "scorer_x10_s",
+    "pack_apply_s",
+    "pack_load_s",
 ]
 RATIO_KEYS = {"start_s", "rss_mib", "export_s"}
 
