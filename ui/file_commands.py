@@ -259,7 +259,12 @@ class FileCommands(QObject):
             s.answers(),
             s.lang,
         )
-        options = ReportOptions(done_actions=s.done, safe_to_carry=choices.safe_to_carry)
+        from ui.content_updates import in_use
+
+        guides = f"{in_use().version} ({in_use().date})"
+        options = ReportOptions(
+            done_actions=s.done, safe_to_carry=choices.safe_to_carry, guides=guides
+        )
 
         def build() -> str:
             report = build_report(content, answers, choices.lang, options, scorer=scorer)

@@ -121,7 +121,9 @@ def write_output(html: str, path: Path, paper: str, lang: str) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    content = load_content()
+    from privacy_audit.updates.state import load_in_use
+
+    content, guides = load_in_use()  # updated guides, if some were downloaded and still pass
     answers = load_answers_file(args.answers, content)
     name = args.include_name.strip()
     options = ReportOptions(
@@ -129,6 +131,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         name=name,
         safe_to_carry=args.safe_to_carry,
         done_actions=frozenset(args.done),
+        guides=f"{guides.version} ({guides.date})",
     )
     html = render_report_html(build_report(content, answers, args.lang, options))
     write_output(html, args.output, args.paper, args.lang)

@@ -227,3 +227,19 @@ def test_network_guard_refuses_addresses_beyond_loopback() -> None:
         socket.getaddrinfo("example.org", 443)
     assert len(_netguard.BLOCKED) == before + 2
     del _netguard.BLOCKED[before:]  # seen, and expected here only
+
+
+def test_the_report_names_the_guides_it_was_made_from(content: object) -> None:
+    from privacy_audit.content import Content
+    from privacy_audit.report import ReportOptions, build_report, render_report_html
+    from privacy_audit.scoring.answers import Answers
+
+    assert isinstance(content, Content)
+    info = load_in_use()[1]
+    guides = f"{info.version} ({info.date})"
+    html = render_report_html(
+        build_report(content, Answers({}), "both", ReportOptions(guides=guides))
+    )
+    assert f"Guides version: {guides}" in html
+    assert f"Versión de las guías: {guides}" in html
+    assert "Guides version" not in render_report_html(build_report(content, Answers({}), "en"))
