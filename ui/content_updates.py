@@ -14,12 +14,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from privacy_audit.content import Content
     from privacy_audit.updates.fetch import Fetcher, Limits
+    from privacy_audit.updates.keys import PublicKey
     from privacy_audit.updates.state import ContentInfo
     from privacy_audit.updates.update import Outcome
     from ui.main_window import MainWindow
@@ -78,16 +92,21 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fetcher: Fetcher, relay: _Relay, keep: bool) -> None:
+    def __init__(
+        self, fetcher: Fetcher, relay: _Relay, keep: bool, extra_keys: list[PublicKey]
+    ) -> None:
         super().__init__()
         self.fetcher, self.relay, self.keep = fetcher, relay, keep
+        self.extra_keys = extra_keys
 
     def run(self) -> None:
         from privacy_audit.updates.update import fetch_verified, keep
 
         try:
             with self.fetcher:
-                outcome = fetch_verified(self.fetcher, progress=self._progress)
+                outcome = fetch_verified(
+                    self.fetcher, extra_keys=self.extra_keys, progress=self._progress
+                )
             if self.keep and outcome.status == "ready":
                 keep(outcome)  # a session with saving on keeps the guides it downloads
         except Exception as exc:  # every failure becomes one sentence in the GUI
@@ -128,6 +147,9 @@ class UpdateCheck(QObject):
         self.fetcher: Fetcher | None = None
         self.progress: QProgressDialog | None = None
         self.outcome: Outcome | None = None
+        #: A key the person chose to trust for this check ("Another source…"); in a private
+        #: session it is stored only if the person keeps the guides.
+        self.extra_keys: list[PublicKey] = []
         self._done = False
 
     @property
@@ -171,22 +193,51 @@ class UpdateCheck(QObject):
             QMessageBox.ButtonRole.AcceptRole,
         )
         go.setObjectName("updateConsentCheckButton")
+        other = box.addButton(
+            QCoreApplication.translate("ContentUpdates", "&Another source…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        other.setObjectName("updateOtherSourceButton")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setObjectName("updateConsentCancelButton")
         box.setDefaultButton(go)
         box.setEscapeButton(cancel)
 
         def answered() -> None:
-            agreed = box.clickedButton() is go
+            clicked = box.clickedButton()
             box.deleteLater()
-            if agreed:
+            if clicked is go:
                 self.begin()
+            elif clicked is other:
+                self.choose_source()
             else:
                 self._finish("declined")
 
         box.finished.connect(answered)
         self.consent = box
         box.open()
+
+    def choose_source(self) -> None:
+        """Another organisation's guides: its address and its public key, trusted only after
+        the person reads what that means; then the consent again, naming the new host."""
+        dialog = SourceDialog(self.window, self.window.session.saving, self.lang)
+
+        def done(result: int) -> None:
+            dialog.deleteLater()
+            if result != SourceDialog.DialogCode.Accepted or dialog.key is None:
+                self._finish("declined")
+                return
+            self.url = dialog.url
+            self.extra_keys = [dialog.key]
+            if self.window.session.saving:
+                from privacy_audit.updates.keys import add_user_key
+
+                add_user_key(dialog.key)  # listed, and removable, in this same dialog
+            self.start()
+
+        dialog.finished.connect(done)
+        self.source_dialog = dialog
+        dialog.open()
 
     # -- 2. download, with progress and Cancel -----------------------------------------------
     def begin(self) -> None:
@@ -220,7 +271,8 @@ class UpdateCheck(QObject):
         relay.succeeded.connect(self._succeeded)
         relay.failed.connect(self._failed)
         self._relay = relay
-        QThreadPool.globalInstance().start(_Job(self.fetcher, relay, self.window.session.saving))
+        job = _Job(self.fetcher, relay, self.window.session.saving, self.extra_keys)
+        QThreadPool.globalInstance().start(job)
 
     def cancel(self) -> None:
         """Stop the download now; the content in use is not touched."""
@@ -365,6 +417,10 @@ class UpdateCheck(QObject):
             source = "session"
             if clicked is keep_it:
                 try:
+                    if self.extra_keys:
+                        from privacy_audit.updates.keys import add_user_key
+
+                        add_user_key(self.extra_keys[0])  # else not used at the next start
                     keep(outcome)
                 except UpdateError as exc:
                     self._refused(exc)
@@ -380,6 +436,110 @@ class UpdateCheck(QObject):
         if not self._done:
             self._done = True
             self.finished.emit(how)
+
+
+class SourceDialog(QDialog):
+    """The address of another organisation's guides and its public key; the keys the person
+    trusts are listed here and can be removed."""
+
+    def __init__(self, parent: QWidget, saving: bool, lang: str) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        from privacy_audit.updates.keys import user_keys
+
+        self.setObjectName("updateSourceDialog")
+        self.setWindowTitle(QCoreApplication.translate("ContentUpdates", "Another source"))
+        self.url = ""
+        self.key: PublicKey | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "ContentUpdates",
+                "A group you know, such as a local organisation, may publish its own guides. "
+                "Only add a source you trust: Huella will show its guides as if they were its "
+                "own.",
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.url_edit = QLineEdit()
+        self.url_edit.setObjectName("updateUrlEdit")
+        self.url_edit.setPlaceholderText("https://")
+        self.key_edit = QLineEdit()
+        self.key_edit.setObjectName("updateKeyEdit")
+        self.key_edit.setPlaceholderText("huella-ed25519-public …")
+        url_label = QLabel(QCoreApplication.translate("ContentUpdates", "&Address:"))
+        url_label.setBuddy(self.url_edit)
+        key_label = QLabel(QCoreApplication.translate("ContentUpdates", "Their public &key:"))
+        key_label.setBuddy(self.key_edit)
+        form.addRow(url_label, self.url_edit)
+        form.addRow(key_label, self.key_edit)
+        layout.addLayout(form)
+        if not saving:
+            note = QLabel(
+                QCoreApplication.translate(
+                    "ContentUpdates",
+                    "This is a private session: the key is trusted for this session only, "
+                    "unless you keep the guides.",
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        listed = QLabel(QCoreApplication.translate("ContentUpdates", "Keys you &trust:"))
+        self.keys_list = QListWidget()
+        self.keys_list.setObjectName("updateTrustedList")
+        listed.setBuddy(self.keys_list)
+        for k in user_keys():
+            item = QListWidgetItem(f"{k.key_id}  {k.name}")
+            item.setData(Qt.ItemDataRole.UserRole, k.key_id)
+            self.keys_list.addItem(item)
+        remove = QPushButton(QCoreApplication.translate("ContentUpdates", "&Remove key"))
+        remove.setObjectName("updateRemoveKeyButton")
+        remove.clicked.connect(self._remove)
+        layout.addWidget(listed)
+        layout.addWidget(self.keys_list)
+        layout.addWidget(remove)
+        self.error = QLabel()
+        self.error.setObjectName("updateSourceError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        trust = buttons.addButton(
+            QCoreApplication.translate("ContentUpdates", "Trust this key and &continue"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        trust.setObjectName("updateTrustButton")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _remove(self) -> None:
+        from privacy_audit.updates.keys import remove_user_key
+
+        item = self.keys_list.currentItem()
+        if item is not None:
+            remove_user_key(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.keys_list.takeItem(self.keys_list.row(item))
+
+    def _accept(self) -> None:
+        from privacy_audit.updates.errors import UpdateError
+        from privacy_audit.updates.fetch import check_url
+        from privacy_audit.updates.keys import parse_public
+
+        lang = self.lang
+        try:
+            self.url = check_url(self.url_edit.text().strip())
+        except UpdateError as exc:
+            self.error.setText(exc.message(lang))
+            self.url_edit.setFocus()
+            return
+        self.key = parse_public(self.key_edit.text())
+        if self.key is None:
+            self.error.setText(UpdateError("bad_key_text").message(lang))
+            self.key_edit.setFocus()
+            return
+        self.accept()
 
 
 def use_content(window: MainWindow, content: Content, info: ContentInfo) -> None:

@@ -1090,5 +1090,41 @@
             <source>&amp;Don&apos;t use them</source>
             <translation>&amp;No usarlas</translation>
         </message>
+        <message>
+            <source>&amp;Another source…</source>
+            <translation>&amp;Otra fuente…</translation>
+        </message>
+        <message>
+            <source>Another source</source>
+            <translation>Otra fuente</translation>
+        </message>
+        <message>
+            <source>A group you know, such as a local organisation, may publish its own guides. Only add a source you trust: Huella will show its guides as if they were its own.</source>
+            <translation>Un grupo que usted conoce, como una organización local, puede publicar sus propias guías. Agregue solo una fuente en la que confíe: Huella mostrará esas guías como si fueran suyas.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>Their public &amp;key:</source>
+            <translation>Su &amp;clave pública:</translation>
+        </message>
+        <message>
+            <source>This is a private session: the key is trusted for this session only, unless you keep the guides.</source>
+            <translation>Esta es una sesión privada: se confía en la clave solo durante esta sesión, a menos que guarde las guías.</translation>
+        </message>
+        <message>
+            <source>Keys you &amp;trust:</source>
+            <translation>Claves en las que con&amp;fía:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove key</source>
+            <translation>&amp;Quitar clave</translation>
+        </message>
+        <message>
+            <source>Trust this key and &amp;continue</source>
+            <translation>Confiar en esta clave y &amp;seguir</translation>
+        </message>
     </context>
 </TS>

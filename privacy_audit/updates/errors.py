@@ -99,6 +99,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "{which} no es una clave pública de Huella (una línea que empieza con "
         "'huella-ed25519-public').",
     },
+    "bad_key_text": {
+        "en": "That is not a Huella public key: paste the line that starts with "
+        "'huella-ed25519-public'.",
+        "es": "Eso no es una clave pública de Huella: pegue la línea que empieza con "
+        "'huella-ed25519-public'.",
+    },
     "not_trusted": {
         "en": "The key was not trusted, so nothing was changed.",
         "es": "No se confió en la clave, así que no se cambió nada.",
@@ -128,7 +134,14 @@ UPDATE_TEXT = Catalog(MESSAGES)
 KEEP_TEXT = Catalog({"keep": KEEP})
 
 #: Refusals where the content in use stays: a note is added in the person's language.
-_ADD_KEEP = frozenset(MESSAGES) - {"bad_key", "not_trusted", "no_such_key", "pinned_key", "no_pack"}
+_ADD_KEEP = frozenset(MESSAGES) - {
+    "bad_key",
+    "bad_key_text",
+    "not_trusted",
+    "no_such_key",
+    "pinned_key",
+    "no_pack",
+}
 
 
 class UpdateError(UserError):

@@ -20,7 +20,7 @@ from ui.content_updates import UpdateCheck
 from ui.i18n import Translators
 from ui.main_window import MainWindow
 
-from .conftest import BUNDLED, FAST, Server
+from .conftest import BUNDLED, FAST, PackKeys, Server
 
 pytestmark = pytest.mark.gui
 
@@ -191,3 +191,61 @@ def test_a_refusal_is_one_calm_sentence_in_spanish(
     assert box.text().startswith("La actualización no está firmada")
     assert box.text().endswith("Huella sigue usando las guías que tiene.")
     assert how == ["refused"] and read_state().pack is None
+
+
+def test_another_source_trusts_its_key_after_consent_and_lists_it(
+    window: MainWindow,
+    qtbot: QtBot,
+    server: Server,
+    base_pack: Path,
+    pack_keys: PackKeys,
+    private_data: Path,
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
+
+    from privacy_audit.updates.keys import read_public, user_keys
+    from ui.content_updates import SourceDialog
+
+    server.serve(base_pack)
+    check = UpdateCheck(window, "https://huella.example/unused/", FAST)
+    how: list[str] = []
+    check.finished.connect(how.append)
+    check.start()
+    click(dialog(qtbot, "updateConsentDialog"), "updateOtherSourceButton")
+    qtbot.waitUntil(lambda: isinstance(getattr(check, "source_dialog", None), SourceDialog))
+    src = check.source_dialog
+    url_edit = src.findChild(QLineEdit, "updateUrlEdit")
+    key_edit = src.findChild(QLineEdit, "updateKeyEdit")
+    assert url_edit is not None and key_edit is not None
+    # A key that is not one: one sentence, the dialog stays.
+    url_edit.setText(server.url)
+    key_edit.setText("not a key")
+    trust = src.findChild(QPushButton, "updateTrustButton")
+    assert trust is not None
+    trust.click()
+    error = src.findChild(QLabel, "updateSourceError")
+    assert error is not None and "not a Huella public key" in error.text()
+    assert src.isVisible() and user_keys() == []
+    key_edit.setText(pack_keys.good_pub.read_text())
+    trust.click()
+    # The consent is asked again, naming the new host; a private session stores no key.
+    consent = dialog(qtbot, "updateConsentDialog")
+    assert "127.0.0.1" in consent.text()
+    assert user_keys() == [] and server.requests == []
+    click(consent, "updateConsentCheckButton")
+    click(dialog(qtbot, "updateKeepMessageBox"), "updateKeepButton")
+    qtbot.waitUntil(lambda: how == ["applied"])
+    key = read_public(pack_keys.good_pub)
+    assert [k.key_id for k in user_keys()] == [key.key_id]  # kept with the guides
+    assert load_in_use()[1].source == "pack"
+    # Listed, and removable, in the same dialog.
+    again = SourceDialog(window, False, "en")
+    listed = again.findChild(QListWidget, "updateTrustedList")
+    assert listed is not None and listed.count() == 1 and key.key_id in listed.item(0).text()
+    listed.setCurrentRow(0)
+    remove = again.findChild(QPushButton, "updateRemoveKeyButton")
+    assert remove is not None
+    remove.click()
+    assert listed.count() == 0 and user_keys() == []
+    assert load_in_use()[1].source == "bundled"  # its guides are no longer used
+    again.deleteLater()
