@@ -448,6 +448,7 @@ class SourceDialog(QDialog):
         from privacy_audit.updates.keys import user_keys
 
         self.setObjectName("updateSourceDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.setWindowTitle(QCoreApplication.translate("ContentUpdates", "Another source"))
         self.url = ""
         self.key: PublicKey | None = None
@@ -489,6 +490,7 @@ class SourceDialog(QDialog):
         listed = QLabel(QCoreApplication.translate("ContentUpdates", "Keys you &trust:"))
         self.keys_list = QListWidget()
         self.keys_list.setObjectName("updateTrustedList")
+        self.keys_list.setMaximumHeight(self.fontMetrics().height() * 6)
         listed.setBuddy(self.keys_list)
         for k in user_keys():
             item = QListWidgetItem(f"{k.key_id}  {k.name}")
