@@ -125,7 +125,6 @@ def build_rows(data: dict[str, Any]) -> list[Row]:
     labels = {
         "ui": "UI answer change (panel + nav)",
         "live": "session.live (incremental)",
-        "summary": "Scorer.summary (one pass)",
         "score": "Scorer.score (full report)",
         "plan": "Scorer.plan (action plan)",
     }

@@ -403,19 +403,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def start_over(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.dialogs.confirm import confirm
 
-        if self.session.all_answers() or self.session.selected:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Start over"))
-            box.setText(self.tr("Start a new audit? The answers on screen will be cleared."))
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
+        if (self.session.all_answers() or self.session.selected) and not confirm(
+            self,
+            self.tr("Start over"),
+            self.tr("Start a new audit? The answers on screen will be cleared."),
+        ):
+            return
         self.new_session()
 
     def toggle_high_contrast(self) -> None:

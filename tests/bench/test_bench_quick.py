@@ -25,7 +25,7 @@ ROW_KEYS = [
     *(
         f"rescore_{name}_{factor}"
         for factor in ("1x", "10x")
-        for name in ("ui", "live", "summary", "score", "plan")
+        for name in ("ui", "live", "score", "plan")
     ),
     "export_s",
     "export_html_s",

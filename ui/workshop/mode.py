@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from privacy_audit.session import PLATFORM_PREFIX, RESULTS, AuditSession
 from privacy_audit.workshop.room import RoomTally, persona_session
+from ui.dialogs.confirm import confirm
 from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
 from ui.workshop import output
@@ -143,15 +143,7 @@ class WorkshopMode(QObject):
         return bool(s.all_answers() or s.selected)
 
     def _ask(self, title: str, text: str) -> bool:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        ok = box.exec() == QMessageBox.StandardButton.Yes
-        box.deleteLater()
-        return ok
+        return confirm(self.window, title, text)
 
     def _replace_session(self, session: AuditSession) -> None:
         w = self.window
