@@ -95,7 +95,12 @@ def test_catalog_json_shape(content: Content) -> None:
     for p in data["platforms"]:
         for it in p["items"]:
             assert it["tier"] in TIER_ORDER
-            assert it["sources"] and all(len(s["last_verified"]) == 10 for s in it["sources"])
+            assert it["sources"]
+            for s in it["sources"]:
+                # the day it was read (None when the page itself could not be read), and the
+                # date of the version read
+                assert s["last_verified"] is None or len(s["last_verified"]) == 10
+                assert s["as_of"] == "unknown" or s["as_of"][:4].isdigit()
         for a in p["actions"]:
             assert a["sources"]
 
