@@ -81,8 +81,7 @@ class WorkshopMode(QObject):
         # Nothing can be saved or exported with answers in it.
         for a in (window.menus.saved, window.menus.export, window.menus.delete_all):
             a.setEnabled(False)
-        window.menus.start_over.triggered.disconnect()
-        window.menus.start_over.triggered.connect(self.next_participant)
+        window.start_over_intent = self.next_participant
         window.stack.currentChanged.connect(self._page_shown)
         window.installEventFilter(self)
         self.scale = PresenterScale(self)
@@ -100,8 +99,6 @@ class WorkshopMode(QObject):
         elif isinstance(page, ResultsPage) and not page.property("huellaWorkshop"):
             page.setProperty("huellaWorkshop", True)
             page.export_button.hide()
-            page.start_over_requested.disconnect()
-            page.start_over_requested.connect(self.next_participant)
         self.window.menus.export.setEnabled(False)
         self.window.menus.saved.setEnabled(False)
 
