@@ -156,8 +156,12 @@
             <translation>Los tres primeros escalones no necesitan ningún juez.</translation>
         </message>
         <message>
-            <source>Not enough answers yet for a score.</source>
-            <translation>Todavía no hay suficientes respuestas para una puntuación.</translation>
+            <source>No answers yet, so no score.</source>
+            <translation>Todavía no hay respuestas, así que no hay puntuación.</translation>
+        </message>
+        <message>
+            <source>Exposure score so far %1 of 100; not enough answers yet for a level.</source>
+            <translation>Puntuación de exposición hasta ahora: %1 de 100; todavía no hay suficientes respuestas para un nivel.</translation>
         </message>
         <message>
             <source>Exposure score %1 of 100, level %2.</source>
@@ -172,6 +176,7 @@
         <name>MainWindow</name>
         <message>
             <source>Step %1 of %2: %3</source>
+            <extracomment>Set by workshop mode (``ui/workshop/``) when it takes this window over. The language the window starts in, until a session has its own. What "Start over" does, from the menu or the results page: a fresh audit here. Workshop mode makes it "next participant" (``ui/workshop/mode.py``).</extracomment>
             <translation>Paso %1 de %2: %3</translation>
         </message>
         <message>
@@ -836,7 +841,7 @@
         <name>WindowIO</name>
         <message>
             <source>My audit, %1</source>
-            <extracomment>The last report choices (language, paper, safe to carry) of this session.</extracomment>
+            <extracomment>The last worker-thread task started (tests wait for it). The last report choices (language, paper, safe to carry) of this session.</extracomment>
             <translation>Mi auditoría, %1</translation>
         </message>
         <message>
