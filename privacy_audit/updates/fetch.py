@@ -76,12 +76,13 @@ def is_loopback(host: str | None) -> bool:
         return False
 
 
-def check_url(url: str) -> str:
-    """*url* if Huella may fetch from it: https, or http to a loopback address."""
+def check_url(url: str, *, loopback_http: bool = True) -> str:
+    """*url* if Huella may fetch from it: https, or http to a loopback address (only when
+    *loopback_http*: a redirect from an https server may never lead to this computer)."""
     parts = urlsplit(url)
     if parts.scheme == "https" and parts.hostname:
         return url
-    if parts.scheme == "http" and is_loopback(parts.hostname):
+    if loopback_http and parts.scheme == "http" and is_loopback(parts.hostname):
         return url
     raise UpdateError("insecure_url", url=url[:200])
 
@@ -100,6 +101,7 @@ class Fetcher:
         base = base_url if base_url.endswith("/") else base_url + "/"
         self.base_url = check_url(base)
         self.host = host_of(self.base_url)
+        self._local = urlsplit(self.base_url).scheme == "http"  # only ever loopback (tests)
         self.limits = limits or Limits()
         self.session = requests.Session()
         # Not trust_env: that would also send passwords from ~/.netrc. Proxies come from the
@@ -195,7 +197,7 @@ class Fetcher:
                 self._check_stop()
                 if resp.is_redirect:
                     location = resp.headers.get("Location", "")
-                    url = check_url(urljoin(url, location))
+                    url = check_url(urljoin(url, location), loopback_http=self._local)
                     continue
                 return self._body(resp, name, cap)
             finally:

@@ -243,3 +243,14 @@ def test_the_report_names_the_guides_it_was_made_from(content: object) -> None:
     assert f"Guides version: {guides}" in html
     assert f"Versión de las guías: {guides}" in html
     assert "Guides version" not in render_report_html(build_report(content, Answers({}), "en"))
+
+
+def test_a_redirect_from_https_never_leads_to_this_computer() -> None:
+    from privacy_audit.updates.fetch import check_url
+
+    assert check_url("http://127.0.0.1:8000/p/") == "http://127.0.0.1:8000/p/"
+    for url in ("http://127.0.0.1:8000/p/", "http://localhost/", "http://[::1]/"):
+        with pytest.raises(UpdateError) as exc:
+            check_url(url, loopback_http=False)
+        assert exc.value.key == "insecure_url"
+    assert check_url("https://example.org/p/", loopback_http=False)
