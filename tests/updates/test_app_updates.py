@@ -249,3 +249,24 @@ def test_another_source_trusts_its_key_after_consent_and_lists_it(
     assert listed.count() == 0 and user_keys() == []
     assert load_in_use()[1].source == "bundled"  # its guides are no longer used
     again.deleteLater()
+
+
+def test_delete_everything_goes_back_to_the_bundled_guides(
+    window: MainWindow, base_pack: Path, trust_test_key: PublicKey, private_data: Path
+) -> None:
+    from privacy_audit.storage import wipe_everything
+    from privacy_audit.updates.keys import trusted_keys
+    from privacy_audit.updates.state import apply, pack_info, policy
+    from privacy_audit.updates.verify import FolderSource, verify
+    from ui.content_updates import back_to_bundled, use_content
+
+    pack = verify(FolderSource(base_pack), trusted_keys(), policy=policy)
+    apply(pack)
+    use_content(window, pack.content, pack_info(pack))
+    assert "downloaded update" in content_updates.describe_in_use()
+    assert wipe_everything(keyring_entry=False).ok
+    back_to_bundled(window)  # what Data > Delete everything does after the wipe
+    assert content_updates.in_use().source == "bundled"
+    assert "built into Huella" in content_updates.describe_in_use()
+    assert window.content is not pack.content and window.content.platforms
+    assert load_in_use()[1].source == "bundled"
