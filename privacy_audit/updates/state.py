@@ -227,6 +227,11 @@ def applied_pack() -> Path | None:
     return folder if folder.is_dir() else None
 
 
+def content_in_use() -> Content:
+    """The content the command line uses: :func:`load_in_use` without the description."""
+    return load_in_use()[0]
+
+
 def load_in_use() -> tuple[Content, ContentInfo]:
     """The content to use: the applied pack when it is present and passes every check again
     (signature by a key still trusted, every file, the content), else the bundled content.

@@ -254,3 +254,24 @@ def test_a_redirect_from_https_never_leads_to_this_computer() -> None:
             check_url(url, loopback_http=False)
         assert exc.value.key == "insecure_url"
     assert check_url("https://example.org/p/", loopback_http=False)
+
+
+def test_the_command_line_uses_the_guides_in_use(
+    base_pack: Path,
+    pack_keys: PackKeys,
+    trust_test_key: keys.PublicKey,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    def rename(checks: Path) -> None:
+        f = checks / "signal.toml"
+        f.write_text(f.read_text(encoding="utf-8").replace('"Signal"', '"Signal (2027)"', 1))
+
+    pack = make_pack(base_pack, tmp_path / "p", pack_keys.good, version=BUNDLED + 4, edit=rename)
+    code, out, _ = cli(capsys, "catalog")
+    assert code == 0 and "Signal (2027)" not in out
+    apply(verify(FolderSource(pack), keys.trusted_keys(), policy=policy))
+    code, out, _ = cli(capsys, "catalog")
+    assert code == 0 and "Signal (2027)" in out
+    code, out, _ = cli(capsys, "update", "--status")
+    assert f"version {BUNDLED + 4}" in out and "downloaded update" in out
