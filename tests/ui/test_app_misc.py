@@ -221,7 +221,7 @@ def test_report_options_both_languages_a4_safe_to_carry(
 
 
 def test_skip_names_a_section_as_a_section(window: MainWindow) -> None:
-    """"Skip this platform" on "Your phone number and email" would be wrong: it is a section."""
+    """ "Skip this platform" on "Your phone number and email" would be wrong: it is a section."""
     window.show_page("platform:phone_email")
     assert window.skip_button.text() == "S&kip this section"
     window.set_language("es")
