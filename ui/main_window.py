@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         self.files.autosave()
 
     def _label_skip(self, key: str) -> None:
-        """ "Skip this platform", or "Skip this section" on the cross-cutting sections."""
+        """The skip button says "this platform", or "this section" on the cross-cutting sections."""
         pid = key.removeprefix(PLATFORM_PREFIX)
         content = getattr(self.session, "content", None) if hasattr(self, "session") else None
         pf = content.platform_by_id.get(pid) if content is not None else None
