@@ -219,7 +219,7 @@
         </message>
         <message>
             <source>This computer has no secure keyring to protect a saved audit.</source>
-            <translation>Esta computadora no tiene un llavero seguro para proteger una auditoría guardada.</translation>
+            <translation>Esta computadora no tiene un lugar seguro del sistema para guardar claves, así que no puede proteger una auditoría guardada.</translation>
         </message>
         <message>
             <source>Use a private session, or choose a passphrase to protect your saved audits.</source>
@@ -323,6 +323,14 @@
         <message>
             <source>Go to the next page</source>
             <translation>Ir a la página siguiente</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this section</source>
+            <translation>&amp;Omitir esta sección</translation>
+        </message>
+        <message>
+            <source>Skip this section</source>
+            <translation>Omitir esta sección</translation>
         </message>
         <message>
             <source>&amp;Back</source>
@@ -456,7 +464,7 @@
         </message>
         <message>
             <source>This computer has no secure keyring, so Huella protects your saved audits with a passphrase. Choose one with at least 8 characters. If you forget it, your saved audits cannot be opened; no one can recover it.</source>
-            <translation>Esta computadora no tiene un llavero seguro, así que Huella protege sus auditorías guardadas con una frase de contraseña. Elija una de al menos 8 caracteres. Si la olvida, sus auditorías guardadas no se podrán abrir; nadie puede recuperarla.</translation>
+            <translation>Esta computadora no tiene un lugar seguro del sistema para guardar claves, así que Huella protege sus auditorías guardadas con una frase de contraseña. Elija una de al menos 8 caracteres. Si la olvida, sus auditorías guardadas no se podrán abrir; nadie puede recuperarla.</translation>
         </message>
         <message>
             <source>Enter the passphrase you chose for your saved audits.</source>
