@@ -246,7 +246,7 @@ class AuditSession:
         return self.scorer.score(self.answers())
 
     def live(self) -> LiveScore:
-        """The live panel's numbers (as :meth:`Scorer.summary`), kept up to date per answer."""
+        """The live panel's numbers (as in :meth:`Scorer.score`), kept up to date per answer."""
         if self._tally is None:
             asked = self.asked_platforms()
             self._tally = LiveTally(self.scorer, self.answers().answers, frozenset(asked))
@@ -256,7 +256,7 @@ class AuditSession:
             TierShare(tid, pts, overall * pts / total if total > 0 else 0.0)
             for tid, pts in per_tier.items()
         )
-        gaps = self.scorer.coverage(self.answers())
+        gaps = self.scorer.gaps(self._answers, self.asked_platforms())
         return LiveScore(overall, None if gaps else self.scorer.band(overall), tiers, gaps)
 
     def plan(self) -> tuple[PlanStep, ...]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from typing import Any
 
 from privacy_audit.content import LANGS, Content
@@ -69,38 +68,7 @@ def labels_for(lang: str) -> Labels:
     )
 
 
-def content_version(content: Content, opts: ReportOptions) -> str:
-    """Which content the report was made with, or "" when the content does not say.
-
-    The hook for content packs: the caller may pass ``ReportOptions.content_version``; else a
-    ``release`` attribute on the content (``.version`` and ``.date``), else a
-    ``_release.json`` (``{"version": ..., "date": ...}``) in the content folder is read.
-    """
-    if opts.content_version.strip():
-        return opts.content_version.strip()
-    release: Any = getattr(content, "release", None)
-    if release is None:
-        path = content.root / "_release.json"
-        try:
-            release = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
-        except (OSError, ValueError):
-            release = None
-    if release is None:
-        return ""
-
-    def get(key: str) -> object:
-        return release.get(key) if isinstance(release, dict) else getattr(release, key, None)
-
-    date, version = get("date"), get("version")
-    parts = [str(x) for x in (date, version) if x]
-    if len(parts) == 2:
-        return f"{parts[0]} ({parts[1]})"
-    return parts[0] if parts else ""
-
-
-def _header(
-    lang: str, langs: tuple[str, ...], opts: ReportOptions, today: dt.date, version: str
-) -> Header:
+def _header(lang: str, langs: tuple[str, ...], opts: ReportOptions, today: dt.date) -> Header:
     identity: list[tuple[str, str]] = []
     if opts.include_identifying and not opts.safe_to_carry:
         if opts.name.strip():
@@ -116,7 +84,8 @@ def _header(
         language=rt(shown, lang),
         identity=tuple(identity),
         privacy_note="" if identity or opts.safe_to_carry else rt("no_identifying", lang),
-        content_line=rt("content_of", lang, version=version) if version else "",
+        guides_label=rt("guides", lang),
+        guides=opts.guides,
     )
 
 
@@ -492,7 +461,6 @@ def build_report(
     scorer = scorer or Scorer(content)
     report = scorer.score(answers)
     today = opts.date or dt.date.today()
-    version = content_version(content, opts)
     safe = opts.safe_to_carry
     details = opts.details and not safe
     bodies = []
@@ -505,7 +473,7 @@ def build_report(
         bodies.append(
             ReportBody(
                 lang=lg,
-                header=_header(lg, langs, opts, today, version),
+                header=_header(lg, langs, opts, today),
                 labels=labels_for(lg),
                 summary=None if safe else _summary(scorer, data, lg, start),
                 ladder=None if safe else _ladder(content, data, lg),
@@ -526,6 +494,5 @@ __all__ = [
     "ReportBody",
     "ReportOptions",
     "build_report",
-    "content_version",
     "report_langs",
 ]

@@ -23,9 +23,8 @@ class ReportOptions:
     done_actions: frozenset[str] = frozenset()
     #: The date printed on the report (default: today).
     date: dt.date | None = None
-    #: Which content this report was made with ("2026-12-06, version 2026120600"); empty: the
-    #: model asks the content itself (see :func:`privacy_audit.report.model.content_version`).
-    content_version: str = ""
+    #: Which guides the report was made from ("2026120700 (2026-12-06)"); empty: not printed.
+    guides: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,8 +48,9 @@ class Header:
     identity: tuple[tuple[str, str], ...]
     #: A line saying nothing identifying is printed (absent in safe-to-carry copies).
     privacy_note: str
-    #: "Content: 2026-12-06 (version ...)" when the content says which it is.
-    content_line: str = ""
+    #: The version and date of the guides used (content updates), when known.
+    guides_label: str = ""
+    guides: str = ""
 
 
 @dataclass(frozen=True)

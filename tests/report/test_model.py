@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import re
 import string
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -144,15 +142,15 @@ def test_no_level_yet_is_said_calmly(content: Content, scorer: Scorer) -> None:
     assert rt("level_none", "es") in body.summary.band_line
 
 
-def test_content_version_hook(content: Content, tmp_path: Path) -> None:
+def test_the_guides_version_is_printed_when_known(content: Content) -> None:
     answers = riskiest_answers(content)
-    given = build_report(content, answers, "en", ReportOptions(content_version="pack 7"))
-    assert given.bodies[0].header.content_line == rt("content_of", "en", version="pack 7")
-    (tmp_path / "_release.json").write_text('{"version": 2026120600, "date": "2026-12-06"}')
-    moved = dataclasses.replace(content, root=tmp_path)
-    line = build_report(moved, answers, "es").bodies[0].header.content_line
-    assert line == rt("content_of", "es", version="2026-12-06 (2026120600)")
-    assert html.escape(line) in render_report_html(build_report(moved, answers, "es"))
+    for opts in (
+        ReportOptions(guides="2026120700 (2026-12-06)"),
+        ReportOptions(guides="2026120700 (2026-12-06)", safe_to_carry=True),
+    ):
+        page = render_report_html(build_report(content, answers, "es", opts))
+        assert "Versión de las guías: 2026120700 (2026-12-06)" in html.unescape(page)
+    assert rt("guides", "en") not in render_report_html(build_report(content, answers, "en"))
 
 
 def test_long_plans_print_compactly(content: Content, scorer: Scorer) -> None:
