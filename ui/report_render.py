@@ -466,6 +466,25 @@ def _shrink_spacers(doc: QTextDocument) -> None:
     edit.endEditBlock()
 
 
+def content_pages(doc: QTextDocument) -> int:
+    """The pages that hold something: Qt keeps an empty paragraph after a closing table,
+    and when the table ends at the foot of a page that paragraph alone would open a blank
+    last page."""
+    layout = doc.documentLayout()
+    page_h = doc.pageSize().height()
+    block = doc.lastBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.previous()
+    if not block.isValid():
+        return max(1, doc.pageCount())
+    last = layout.blockBoundingRect(block).bottom()
+    frame = QTextCursor(block).currentFrame()
+    while frame is not None and frame is not doc.rootFrame():
+        last = max(last, layout.frameBoundingRect(frame).bottom())
+        frame = frame.parentFrame()
+    return max(1, min(doc.pageCount(), int((last - 1) // page_h) + 1))
+
+
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     """Paint every page of *doc* on *device* (a QPdfWriter or QPrinter); the page count.
 
@@ -476,7 +495,7 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     if doc.pageSize() != want:
         doc.setPageSize(want)
     template = str(doc.property(_FOOTER_PROPERTY) or "{n} / {m}")
-    pages = doc.pageCount()
+    pages = content_pages(doc)
     page_w, page_h = want.width(), want.height()
     painter = QPainter()
     if not painter.begin(device):

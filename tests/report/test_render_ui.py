@@ -39,7 +39,7 @@ def test_print_document_on_a_pdf_printer_matches_the_layout(
 ) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui.report_render import make_document, print_document
+    from ui.report_render import content_pages, make_document, print_document
 
     out = tmp_path / "printed.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -49,7 +49,7 @@ def test_print_document_on_a_pdf_printer_matches_the_layout(
 
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     pages = print_document(printer, html, "a4")
-    assert pages == make_document(html, "a4").pageCount() == pdfinfo(out).pages
+    assert pages == content_pages(make_document(html, "a4")) == pdfinfo(out).pages
     assert "Página 1 de" in norm(pdftotext(out, 1, 1))
 
 
