@@ -299,22 +299,26 @@ def make_document(html: str, paper: str = "letter") -> QTextDocument:
 TABLE_KEEP_MAX = 0.6
 #: A table no taller than this (layout pixels) that opens with a heading counts as one.
 HEADING_ROW_MAX = 90.0
+#: A paragraph no taller than this (three lines or so) under a heading stays with both.
+INTRO_MAX = 60.0
 
 
-def _break_before(owner: QTextBlock | QTextTable) -> bool:
-    """Give a top-level block or table a page break before it; False if it had one."""
+def _break_before(owner: QTextBlock | QTextTable, on: bool = True) -> bool:
+    """Give a top-level block or table a page break before it (or take it back); False if
+    nothing changed."""
     flag = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    want = flag if on else QTextFormat.PageBreakFlag.PageBreak_Auto
     if isinstance(owner, QTextTable):
         tfmt = owner.format()
-        if tfmt.pageBreakPolicy() & flag:
+        if bool(tfmt.pageBreakPolicy() & flag) == on:
             return False
-        tfmt.setPageBreakPolicy(flag)
+        tfmt.setPageBreakPolicy(want)
         owner.setFormat(tfmt)
         return True
     bfmt = owner.blockFormat()
-    if bfmt.pageBreakPolicy() & flag:
+    if bool(bfmt.pageBreakPolicy() & flag) == on:
         return False
-    bfmt.setPageBreakPolicy(flag)
+    bfmt.setPageBreakPolicy(want)
     QTextCursor(owner).setBlockFormat(bfmt)
     return True
 
@@ -350,6 +354,8 @@ class _Keeper:
         self.layout = doc.documentLayout()
         self.page_h = doc.pageSize().height()
         self.root = doc.rootFrame()
+        #: Where this keeper put a page break (first positions of those units).
+        self.pushed: set[int] = set()
 
     def page(self, y: float) -> int:
         return int(y // self.page_h)
@@ -411,9 +417,25 @@ class _Keeper:
                 if prev is not None and prev.heading:
                     return [prev, u]
                 return [u]
-            nxt = shown[i + 1] if i + 1 < len(shown) else None
-            if u.heading and nxt is not None and self.page(u.bottom - 1) != self.page(nxt.top):
-                return [u]
+            if u.heading:
+                # What the heading is about: past its short intro lines, if any.
+                j = i + 1
+                while (
+                    j + 1 < len(shown)
+                    and isinstance(shown[j].owner, QTextBlock)
+                    and not shown[j].heading
+                    and shown[j].bottom - shown[j].top <= INTRO_MAX
+                ):
+                    j += 1
+                nxt = shown[j] if j < len(shown) else None
+                if nxt is not None and self.page(u.bottom - 1) != self.page(nxt.top):
+                    # What follows goes with the heading: a break given to it before is
+                    # taken back (it would now open one page too many).
+                    for later in shown[i + 1 : j + 1]:
+                        if later.first in self.pushed:
+                            _break_before(later.owner, on=False)
+                            self.pushed.discard(later.first)
+                    return [u]
         return []
 
     def run(self, passes: int = 400) -> None:
@@ -425,6 +447,7 @@ class _Keeper:
             fix = self.first_problem(units)[:1]
             if not fix or not _break_before(fix[0].owner):
                 return
+            self.pushed.add(fix[0].first)
             start = fix[0].first
             before = [u.first for u in units if u.first < start]
             since = before[-2] if len(before) >= 2 else 0

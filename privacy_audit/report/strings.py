@@ -132,7 +132,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     },
     "col_step": {"en": "Step", "es": "Paso"},
     "col_effort": {"en": "Time", "es": "Tiempo"},
-    "col_score": {"en": "Your score", "es": "Su puntuación"},
+    "col_score": {"en": "Score", "es": "Puntuación"},
     "howto": {"en": "How to do each step", "es": "Cómo hacer cada paso"},
     "details_findings": {
         "en": "What was found, by app, and why",
