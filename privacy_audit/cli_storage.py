@@ -89,11 +89,20 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Deleted everything: {dirs} folder(s), {files} file(s); keyring entry: {keyring}.",
         "es": "Se borró todo: {dirs} carpeta(s), {files} archivo(s); clave del llavero: {keyring}.",
     },
+    "wiped_part": {
+        "en": "Deleted {dirs} folder(s), {files} file(s); keyring entry: {keyring}.",
+        "es": "Se borraron {dirs} carpeta(s), {files} archivo(s); clave del llavero: {keyring}.",
+    },
+    "recent": {
+        "en": "Removed {n} entry(ies) of Huella from the list of recently used files.",
+        "es": "Se quitaron {n} entrada(s) de Huella de la lista de archivos usados recientemente.",
+    },
     "yes": {"en": "removed", "es": "borrada"},
     "no": {"en": "none was there", "es": "no había"},
+    "unknown": {"en": "not reached", "es": "no se pudo comprobar"},
     "wipe_failed": {
-        "en": "Some things could not be deleted:",
-        "es": "Algunas cosas no se pudieron borrar:",
+        "en": "Not everything could be deleted:",
+        "es": "No se pudo borrar todo:",
     },
 }
 
@@ -281,11 +290,17 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             print(_t("cancelled", lang))
             return 1
     report = wipe_everything()
-    key = _t("yes" if report.keyring_entry_removed else "no", lang)
-    print(_t("wiped", lang, dirs=len(report.removed_dirs), files=report.removed_files, keyring=key))
+    if report.keyring_unreachable is not None:
+        key = _t("unknown", lang)
+    else:
+        key = _t("yes" if report.keyring_entry_removed else "no", lang)
+    counts = {"dirs": len(report.removed_dirs), "files": report.removed_files, "keyring": key}
+    print(_t("wiped" if report.ok else "wiped_part", lang, **counts))
+    if report.recent_entries_removed:
+        print(_t("recent", lang, n=report.recent_entries_removed))
     if not report.ok:
         print(_t("wipe_failed", lang), file=sys.stderr)
-        for line in report.errors:
+        for line in report.problems(lang):
             print(f"  {line}", file=sys.stderr)
         return 1
     return 0
