@@ -142,6 +142,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     content = load_content()
     answers = load_answers_file(args.answers, content)
     name = args.include_name.strip()
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in name):
+        raise UserError("--include-name: not valid text (UTF-8); type the name again")
     options = ReportOptions(
         include_identifying=bool(name),
         name=name,

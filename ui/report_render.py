@@ -231,13 +231,63 @@ def _title(html: str) -> str:
 def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
     """Write *html* as a PDF at *path*; returns the page count.
 
-    Atomic: the PDF is written to a hidden temporary file beside *path* and renamed over it,
-    so a failure leaves neither a half-written file nor anything in a temp folder.
+    Atomic and checked: the PDF is written to a hidden temporary file beside *path*, checked
+    (:func:`check_pdf_file`: Qt does not report a failed write, e.g. on a full disk), synced
+    to disk, and only then renamed over *path*. A failure raises :class:`RenderError` and
+    leaves an earlier file at *path* as it was, and nothing in a temp folder.
     """
     return _render_pdf(html, Path(path), paper)
 
 
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_XREF_AT = re.compile(rb"xref\s|\d+\s+\d+\s+obj\b")
+_COUNT = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
+
+
+def check_pdf_file(path: Path, pages: int) -> None:
+    """Raise :class:`RenderError` unless *path* is a whole PDF of *pages* pages: not empty, the
+    ``%PDF-`` header, a ``startxref`` that points at the cross-reference table, the ``%%EOF``
+    trailer at the end, and a page tree that counts *pages*. (A truncated file, which is what
+    a full disk leaves, fails the trailer or the table.)"""
+    incomplete = RenderError(
+        "the PDF could not be written completely (is the disk full?); an earlier file with "
+        "this name was left as it was"
+    )
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size < 64 or f.read(5) != b"%PDF-":
+                raise incomplete
+            f.seek(max(0, size - 1024))
+            m = _STARTXREF.search(f.read())
+            if m is None or int(m.group(1)) >= size:
+                raise incomplete
+            f.seek(int(m.group(1)))
+            if not _XREF_AT.match(f.read(64)):
+                raise incomplete
+            f.seek(0)
+            counts = {int(a or b) for a, b in _COUNT.findall(f.read())}
+    except OSError as exc:
+        if isinstance(exc, RenderError):
+            raise
+        raise RenderError(f"the PDF could not be checked ({exc.strerror or exc})") from None
+    if pages not in counts:
+        raise incomplete
+
+
+def _sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)  # on some filesystems a full disk shows only here
+    except OSError as exc:
+        raise RenderError(f"the PDF could not be written ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
 def _render_pdf(html: str, path: Path, paper: str) -> int:
+    from privacy_audit.storage.atomic import fsync_dir
+
     doc = make_document(html, paper)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -258,12 +308,15 @@ def _render_pdf(html: str, path: Path, paper: str) -> int:
         writer.setTitle(_title(html))
         writer.setCreator("Huella")
         pages = paint_document(doc, writer)
-        del writer  # flushes and closes the file
+        del writer  # flushes and closes the file (without telling whether that worked)
+        check_pdf_file(tmp, pages)
+        _sync_file(tmp)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    fsync_dir(folder)
     return pages
 
 

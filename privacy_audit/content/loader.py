@@ -65,6 +65,10 @@ class Content:
         raise KeyError(persona_id)
 
 
+#: The largest content file read (the biggest real one is under 50 KB).
+MAX_TOML_BYTES = 2 * 1024 * 1024
+
+
 def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     # Imported here: the app starts from the compiled copy and never needs a TOML parser.
     if TYPE_CHECKING:
@@ -74,15 +78,24 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
             import tomli as tomllib
         except ImportError:  # same API and messages (tomllib is tomli, vendored)
             import tomllib
+    from privacy_audit.errors import UserError
+    from privacy_audit.inputs import read_input
+
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        # Regular files only, size-capped: a FIFO or /dev/zero named *.toml cannot hang or
+        # fill memory.
+        raw = read_input(path, MAX_TOML_BYTES, "a content file")
+        return tomllib.loads(raw.decode("utf-8"))
+    except UserError as exc:
+        problems.append(f"{path.name}: {str(exc).split(': ', 1)[-1]}")
     except tomllib.TOMLDecodeError as exc:
         problems.append(f"{path.name}: not valid TOML: {exc}")
     except UnicodeDecodeError:
         problems.append(f"{path.name}: not UTF-8 text")
-    except OSError as exc:
-        problems.append(f"{path.name}: cannot be read ({exc.strerror or exc})")
+    except RecursionError:
+        problems.append(f"{path.name}: nested too deeply")
+    except ValueError:  # an integer of thousands of digits, past Python's limit
+        problems.append(f"{path.name}: holds a number too long for a content file")
     return None
 
 
