@@ -16,13 +16,12 @@ import html as html_mod
 import os
 import re
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -37,6 +36,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from privacy_audit.files import write_atomic
 
 if TYPE_CHECKING:
     from ui.tasks import Relay
@@ -154,10 +155,6 @@ def footer_template(html: str) -> str:
 
 def make_document(html: str, paper: str = "letter") -> QTextDocument:
     """A QTextDocument of *html*, paginated for *paper* ("letter" or "a4"), fonts pinned."""
-    return _make_document(html, paper)
-
-
-def _make_document(html: str, paper: str) -> QTextDocument:
     ensure_app()
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(_reference_device())
@@ -181,10 +178,6 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
 
     The device's paper wins: if it differs from the document's, the document is laid out again.
     """
-    return _paint_document(doc, device)
-
-
-def _paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     layout = device.pageLayout()
     want = _layout_size(layout.pageSize())
     if doc.pageSize() != want:
@@ -231,12 +224,37 @@ def _title(html: str) -> str:
 def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
     """Write *html* as a PDF at *path*; returns the page count.
 
-    Atomic and checked: the PDF is written to a hidden temporary file beside *path*, checked
-    (:func:`check_pdf_file`: Qt does not report a failed write, e.g. on a full disk), synced
-    to disk, and only then renamed over *path*. A failure raises :class:`RenderError` and
-    leaves an earlier file at *path* as it was, and nothing in a temp folder.
+    The PDF is built in memory and checked (:func:`check_pdf_bytes`), then written with
+    :func:`privacy_audit.files.write_atomic`: a temp file beside *path*, synced, renamed over
+    it. A failure (a full disk) raises :class:`RenderError` and leaves an earlier file at
+    *path* as it was, and nothing in a temp folder.
     """
-    return _render_pdf(html, Path(path), paper)
+    path = Path(path)
+    doc = make_document(html, paper)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size_id(paper)),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setTitle(_title(html))
+    writer.setCreator("Huella")
+    pages = paint_document(doc, writer)
+    del writer  # flushes the PDF into the buffer (Qt reports no write error itself)
+    data = bytes(buffer.data().data())
+    check_pdf_bytes(data, pages)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise RenderError(
+            f"the PDF could not be written ({exc.strerror or exc}); an earlier file with this "
+            "name was left as it was"
+        ) from None
+    return pages
 
 
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
@@ -244,80 +262,21 @@ _XREF_AT = re.compile(rb"xref\s|\d+\s+\d+\s+obj\b")
 _COUNT = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
 
 
-def check_pdf_file(path: Path, pages: int) -> None:
-    """Raise :class:`RenderError` unless *path* is a whole PDF of *pages* pages: not empty, the
-    ``%PDF-`` header, a ``startxref`` that points at the cross-reference table, the ``%%EOF``
-    trailer at the end, and a page tree that counts *pages*. (A truncated file, which is what
-    a full disk leaves, fails the trailer or the table.)"""
-    incomplete = RenderError(
-        "the PDF could not be written completely (is the disk full?); an earlier file with "
-        "this name was left as it was"
+def check_pdf_bytes(data: bytes, pages: int) -> None:
+    """Raise :class:`RenderError` unless *data* is a whole PDF of *pages* pages: the ``%PDF-``
+    header, a ``startxref`` that points at the cross-reference table, the ``%%EOF`` trailer
+    at the end, and a page tree that counts *pages*. Nothing incomplete is ever written."""
+    m = _STARTXREF.search(data[-1024:])
+    ok = (
+        len(data) >= 64
+        and data.startswith(b"%PDF-")
+        and m is not None
+        and int(m.group(1)) < len(data)
+        and _XREF_AT.match(data, int(m.group(1))) is not None
+        and pages in {int(a or b) for a, b in _COUNT.findall(data)}
     )
-    try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size < 64 or f.read(5) != b"%PDF-":
-                raise incomplete
-            f.seek(max(0, size - 1024))
-            m = _STARTXREF.search(f.read())
-            if m is None or int(m.group(1)) >= size:
-                raise incomplete
-            f.seek(int(m.group(1)))
-            if not _XREF_AT.match(f.read(64)):
-                raise incomplete
-            f.seek(0)
-            counts = {int(a or b) for a, b in _COUNT.findall(f.read())}
-    except OSError as exc:
-        if isinstance(exc, RenderError):
-            raise
-        raise RenderError(f"the PDF could not be checked ({exc.strerror or exc})") from None
-    if pages not in counts:
-        raise incomplete
-
-
-def _sync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)  # on some filesystems a full disk shows only here
-    except OSError as exc:
-        raise RenderError(f"the PDF could not be written ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
-
-
-def _render_pdf(html: str, path: Path, paper: str) -> int:
-    from privacy_audit.storage.atomic import fsync_dir
-
-    doc = make_document(html, paper)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise RenderError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(page_size_id(paper)),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
-        )
-        writer.setTitle(_title(html))
-        writer.setCreator("Huella")
-        pages = paint_document(doc, writer)
-        del writer  # flushes and closes the file (without telling whether that worked)
-        check_pdf_file(tmp, pages)
-        _sync_file(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(folder)
-    return pages
+    if not ok:
+        raise RenderError("the PDF could not be made completely, so nothing was written")
 
 
 def _printer(paper: str) -> QPrinter:
@@ -341,10 +300,6 @@ def print_document(printer: QPrinter, html: str, paper: str = "letter") -> int:
 
 def make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrintPreviewDialog:
     """A print preview (with its Print button, which opens the system print dialog)."""
-    return _make_preview_dialog(parent, html, paper)
-
-
-def _make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrintPreviewDialog:
     doc = make_document(html, paper)
     printer = _printer(paper)
     dialog = QPrintPreviewDialog(printer, parent)
@@ -372,12 +327,6 @@ def export_pdf_with_dialog(
     parent: QWidget, html: str, default_name: str, paper: str = "letter"
 ) -> Path | None:
     """Ask where to save (QFileDialog), write the PDF there; the path, or None if cancelled."""
-    return _export_pdf_with_dialog(parent, html, default_name, paper)
-
-
-def _export_pdf_with_dialog(
-    parent: QWidget, html: str, default_name: str, paper: str
-) -> Path | None:
     path = ask_pdf_path(parent, default_name)
     if path is None:
         return None
@@ -405,7 +354,7 @@ def save_pdf_in_background(
     """Write the PDF in a worker thread, so the window stays responsive (a long report takes
     a moment on an old laptop; a progress note shows after half a second). *on_saved* gets
     the path in the GUI thread; a failure is one clear message and nothing is left behind."""
-    from ui.errors import show_error
+    from ui.dialogs.errors import show_error
     from ui.tasks import run_task
 
     ensure_fonts()  # the application fonts are registered here, in the GUI thread

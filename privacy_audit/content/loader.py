@@ -79,7 +79,7 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
         except ImportError:  # same API and messages (tomllib is tomli, vendored)
             import tomllib
     from privacy_audit.errors import UserError
-    from privacy_audit.inputs import read_input
+    from privacy_audit.files import read_input
 
     try:
         # Regular files only, size-capped: a FIFO or /dev/zero named *.toml cannot hang or
@@ -125,7 +125,7 @@ def _describe_loc(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
 
 
 def _validate(model: type[M], path: Path, data: dict[str, Any], problems: list[str]) -> M | None:
-    from privacy_audit.content.schema import ValidationError, friendly_message, validate
+    from privacy_audit.content.validate import ValidationError, friendly_message, validate
 
     try:
         return validate(model, data)
@@ -175,17 +175,14 @@ def compile_content(root: Path | None = None) -> str:
 
 def write_compiled(root: Path | None = None) -> Path:
     """Validate *root* and write its ``_compiled.jsonl`` (atomically); returns the path."""
-    import os
-
     from privacy_audit.content.compiled import COMPILED_FILE
+    from privacy_audit.files import write_atomic
     from privacy_audit.paths import content_dir
 
     root = content_dir() if root is None else Path(root)
     text = compile_content(root)
     target = root / COMPILED_FILE
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8", newline="\n")
-    os.replace(tmp, target)
+    write_atomic(target, text, mode=0o644)  # a file of the checkout, readable like its TOML
     return target
 
 

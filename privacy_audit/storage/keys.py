@@ -36,7 +36,7 @@ from privacy_audit.storage.errors import (
     KeyringUnreachableError,
     NoSecureKeyringError,
 )
-from privacy_audit.storage.paths import FILE_MODE, data_dir, ensure_private_dir
+from privacy_audit.userdirs import FILE_MODE, data_dir, ensure_private_dir
 
 try:
     import fcntl

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from privacy_audit.storage.atomic import fsync_dir
+from privacy_audit.files import fsync_dir
 
 XBEL_NAME = "recently-used.xbel"
 #: Largest list we edit (GTK keeps it far smaller); bigger files are left alone and reported.

@@ -29,13 +29,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content, load_content
+from privacy_audit.files import fsync_dir, write_atomic
+from privacy_audit.scoring.answers import Answers
 from privacy_audit.storage import keys
 from privacy_audit.storage.atomic import (
-    atomic_write,
     commit_temp,
-    fsync_dir,
     keep_as_backup,
     remove_stale_temps,
     scrub,
@@ -75,7 +74,6 @@ from privacy_audit.storage.errors import (
     UnreadableFolderError,
     WrongPassphraseError,
 )
-from privacy_audit.storage.paths import audits_dir, data_dir, ensure_private_dir
 from privacy_audit.storage.payload import (
     LANGS,
     PayloadError,
@@ -88,6 +86,7 @@ from privacy_audit.storage.payload import (
     now_iso,
     parse_time,
 )
+from privacy_audit.userdirs import audits_dir, data_dir, ensure_private_dir
 
 SUFFIX = ".huella"
 BACKUP_SUFFIX = ".huella.bak"
@@ -415,7 +414,7 @@ class AuditStore:
     def _write(self, path: Path, blob: bytes) -> None:
         try:
             self._private_dirs(path.parent)
-            atomic_write(path, blob)
+            write_atomic(path, blob)
         except OSError as exc:
             raise StorageIOError(path=path, detail=exc.strerror or type(exc).__name__) from None
 

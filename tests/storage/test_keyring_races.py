@@ -30,7 +30,7 @@ SENTENCE = "Huella could not reach the system keyring, so its key may still be t
 WORKER = textwrap.dedent(
     """
     import sys
-    from privacy_audit.answers import Answers
+    from privacy_audit.scoring.answers import Answers
     from privacy_audit.content import load_content
     from privacy_audit.storage import AuditStore
 

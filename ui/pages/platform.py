@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from privacy_audit.i18n import t
 from privacy_audit.session import PLATFORM_PREFIX, AuditSession
+from privacy_audit.text import t
 from ui.a11y import name
 from ui.pages.base import Page, heading, para
 

@@ -1,0 +1,180 @@
+"""The command line: subcommands, JSON shapes, languages, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from privacy_audit import __version__
+from privacy_audit.content import TIER_ORDER, Content
+from privacy_audit.scoring.engine import Scorer
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "privacy_audit", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def worst_answers(content: Content) -> dict[str, str]:
+    s = Scorer(content)
+    return {
+        qid: max(q.options, key=lambda o: s.points({qid: o.id})).id
+        for qid, q in content.questions.items()
+    }
+
+
+@pytest.fixture
+def answers_file(tmp_path: Path, content: Content) -> Path:
+    p = tmp_path / "answers.json"
+    data = {"format": "huella-answers", "version": 1, "answers": worst_answers(content)}
+    p.write_text(json.dumps(data), encoding="utf-8")
+    return p
+
+
+def test_help_lists_subcommands_and_version() -> None:
+    r = run("--help")
+    assert r.returncode == 0
+    for cmd in ("questions", "score", "catalog", "check-content"):
+        assert cmd in r.stdout
+    v = run("--version")
+    assert v.returncode == 0 and __version__ in v.stdout
+
+
+def test_questions_json_shape(content: Content) -> None:
+    for lang in ("en", "es"):
+        r = run("questions", "--json", "--lang", lang)
+        assert r.returncode == 0, r.stderr
+        data = json.loads(r.stdout)
+        assert len(data["questions"]) == len(content.questions)
+        q = data["questions"][0]
+        assert set(q) >= {"id", "platform", "text", "help", "options"}
+        assert set(q["options"][0]) >= {"id", "text"}
+        expected = content.questions[q["id"]].text.get(lang)
+        assert q["text"] == expected
+
+
+def test_score_json_shape_and_consistency(answers_file: Path, content: Content) -> None:
+    r = run("score", str(answers_file), "--json")
+    assert r.returncode == 0, r.stderr
+    data: dict[str, Any] = json.loads(r.stdout)
+    assert 0 <= data["overall"] <= 100
+    assert [t["id"] for t in data["tiers"]] == list(TIER_ORDER)
+    assert all(set(t) >= {"id", "label", "points", "items"} for t in data["tiers"])
+    assert all(set(p) >= {"id", "name", "points"} for p in data["platforms"])
+    assert data["plan"], "worst answers must leave something to fix"
+    step = data["plan"][0]
+    assert set(step) >= {"action", "title", "score_after", "cumulative_score"}
+    cum = [s["cumulative_score"] for s in data["plan"]]
+    assert cum == sorted(cum, reverse=True)
+    # Every finding is explainable: answer, item, tier, source.
+    f = data["tiers"][0]["items"][0]
+    assert f["question"] in content.questions and f["sources"][0]["last_verified"]
+
+
+def test_score_text_in_both_languages(answers_file: Path) -> None:
+    en = run("score", str(answers_file))
+    es = run("score", str(answers_file), "--lang", "es")
+    assert en.returncode == es.returncode == 0
+    assert "Your action plan" in en.stdout and "Free legal help" in en.stdout
+    assert "Su plan de acción" in es.stdout and "Ayuda legal gratuita" in es.stdout
+    assert "Citación administrativa" in es.stdout
+
+
+def test_catalog_json_shape(content: Content) -> None:
+    r = run("catalog", "--json", "--lang", "es")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [t["id"] for t in data["tiers"]] == list(TIER_ORDER)
+    assert {p["id"] for p in data["platforms"]} == set(content.platform_by_id)
+    for p in data["platforms"]:
+        for it in p["items"]:
+            assert it["tier"] in TIER_ORDER
+            assert it["sources"]
+            for s in it["sources"]:
+                # the day it was read (None when the page itself could not be read), and the
+                # date of the version read
+                assert s["last_verified"] is None or len(s["last_verified"]) == 10
+                assert s["as_of"] == "unknown" or s["as_of"][:4].isdigit()
+        for a in p["actions"]:
+            assert a["sources"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (None, "file not found"),
+        (b"{not json", "not valid JSON (line 1"),
+        (b"\xff\xfe", "not UTF-8"),
+        (b"[1, 2]", "not a Huella answers file"),
+        (b'{"format": "other", "version": 1, "answers": {}}', "not a Huella answers file"),
+        (
+            b'{"format": "huella-answers", "version": 9, "answers": {}}',
+            "version 9 is not supported",
+        ),
+        (
+            b'{"format": "huella-answers", "version": 1, "answers": {"nope": "x"}}',
+            "unknown question",
+        ),
+        (b'{"format": "huella-answers", "version": 1, "answers": []}', "must be an object"),
+        (b"[" * 100000, "nested too deeply"),
+    ],
+)
+def test_bad_answers_one_clear_line(tmp_path: Path, body: bytes | None, expected: str) -> None:
+    p = tmp_path / "in.json"
+    if body is not None:
+        p.write_bytes(body)
+    r = run("score", str(p))
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr
+    assert expected in lines[0] and "Traceback" not in r.stderr
+
+
+def test_unknown_option(tmp_path: Path, content: Content) -> None:
+    qid = next(iter(content.questions))
+    p = tmp_path / "in.json"
+    p.write_text(json.dumps({"format": "huella-answers", "version": 1, "answers": {qid: "zz"}}))
+    r = run("score", str(p))
+    assert r.returncode == 2 and f"unknown option 'zz' for question '{qid}'" in r.stderr
+
+
+def test_bad_arguments_exit_2() -> None:
+    r = run("score")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    r = run("questions", "--lang", "fr")
+    assert r.returncode == 2
+
+
+def test_opening_the_app_imports_no_subcommand_module() -> None:
+    """``privacy-audit`` alone (and with the app's own options) goes straight to the app:
+    no subcommand module, no content, no scoring is imported first."""
+    code = (
+        "import sys, privacy_audit.cli as cli\n"
+        "cli.run_gui = lambda **kw: 0\n"
+        "assert cli.main([]) == 0 and cli.main(['--workshop', '--lang', 'es']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('privacy_audit')))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.replace("'", '"')) == [
+        "privacy_audit",
+        "privacy_audit.cli",
+        "privacy_audit.errors",
+    ]
+
+
+def test_every_subcommand_declares_its_arguments_and_handler() -> None:
+    import argparse
+
+    from privacy_audit.cli import COMMANDS, declare
+
+    for name in COMMANDS:
+        p = argparse.ArgumentParser(prog=name)
+        declare(name, p)
+        assert callable(p.get_default("func")), name

@@ -1,0 +1,1 @@
+"""The desktop app's dialogs: errors, confirmations, passphrase, report options, saved audits."""
