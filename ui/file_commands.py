@@ -233,7 +233,7 @@ class FileCommands(QObject):
                 QCoreApplication.translate("WindowIO", "Delete everything"),
                 QCoreApplication.translate(
                     "WindowIO", "Some things could not be deleted:\n%1"
-                ).replace("%1", "\n".join(report.problems(self.session.lang))),
+                ).replace("%1", "\n".join(report.problems(self.window.session.lang))),
             )
 
     # -- report ---------------------------------------------------------------------------

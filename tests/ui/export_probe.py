@@ -45,7 +45,7 @@ def main(mode: str, pdf: str) -> int:
 
     drive.through_report_options(answer, tries=3000)
     print("EXPORTING", flush=True)
-    window.export_pdf()
+    getattr(window, "files", window).export_pdf()  # File > Export PDF
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if os.path.exists(pdf) and "PDF" in window.statusBar().currentMessage():
