@@ -12,6 +12,7 @@ Public API (used by the app and by ``privacy-audit report``): :func:`render_pdf`
 from __future__ import annotations
 
 import contextlib
+import errno
 import html as html_mod
 import os
 import re
@@ -249,11 +250,8 @@ def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
     check_pdf_bytes(data, pages)
     try:
         write_atomic(path, data)
-    except OSError as exc:
-        raise RenderError(
-            f"the PDF could not be written ({exc.strerror or exc}); an earlier file with this "
-            "name was left as it was"
-        ) from None
+    except OSError as exc:  # e.g. a full disk: the earlier file at *path* is unchanged
+        raise RenderError(exc.errno, exc.strerror or str(exc)) from None
     return pages
 
 
@@ -276,7 +274,7 @@ def check_pdf_bytes(data: bytes, pages: int) -> None:
         and pages in {int(a or b) for a, b in _COUNT.findall(data)}
     )
     if not ok:
-        raise RenderError("the PDF could not be made completely, so nothing was written")
+        raise RenderError(errno.EIO, "the PDF could not be made completely")
 
 
 def _printer(paper: str) -> QPrinter:

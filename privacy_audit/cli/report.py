@@ -116,7 +116,8 @@ def write_output(html: str, path: Path, paper: str, lang: str) -> None:
         renderer = load_renderer(msg_lang)
         pages = renderer.render_pdf(html, path, paper=paper)
     except OSError as exc:
-        raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        reason = exc.strerror or exc
+        raise UserError(rt("not_written", msg_lang, path=path, reason=reason)) from None
     print(rt("wrote", msg_lang, path=path, pages=pages))
 
 
