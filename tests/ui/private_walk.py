@@ -56,9 +56,6 @@ def hook(event: str, args: tuple[Any, ...]) -> None:
         if wants_write:
             writes.append(f"open {path!r} mode={mode!r} flags={flags!r}")
     elif event in FS_EVENTS:
-        if args and isinstance(args[0], int) and args[0] >= 0:  # fchmod/futime on an fd: name it
-            with contextlib.suppress(OSError):
-                args = (os.readlink(f"/proc/self/fd/{args[0]}"), *args[1:])
         writes.append(f"{event} {args!r}"[:300])
     elif event in NET_EVENTS or event.startswith("socket."):
         sockets.append(f"{event} {args!r}"[:300])
