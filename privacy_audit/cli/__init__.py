@@ -144,15 +144,14 @@ def run_gui(workshop: bool = False, lang: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        return run_gui()
     # A file name that is not valid UTF-8 reaches Python as lone surrogates; echoing it back
     # ("Wrote …") gives the same bytes rather than an encoding error.
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
-    parser = build_parser()
     try:
-        args = parser.parse_args(args_list)
+        if not args_list:  # the app, straight away: no parser, no subcommand module
+            return run_gui()
+        args = build_parser().parse_args(args_list)
         func: Handler | None = getattr(args, "func", None)
         if func is None:
             return run_gui(workshop=args.workshop, lang=args.app_lang)

@@ -13,7 +13,6 @@ the person may keep it or :meth:`AuditStore.delete` it.
 
 from __future__ import annotations
 
-import builtins
 import contextlib
 import hashlib
 import hmac
@@ -251,8 +250,8 @@ class AuditStore:
             return False
         return not keys.secure_keyring_available()
 
-    def _audit_kinds(self) -> builtins.list[tuple[Path, KeyKind]]:
-        out: builtins.list[tuple[Path, KeyKind]] = []
+    def _audit_kinds(self) -> list[tuple[Path, KeyKind]]:
+        out: list[tuple[Path, KeyKind]] = []
         for path in self._audit_files():
             try:
                 out.append((path, read_header(_read_regular(path)).kind))
@@ -381,7 +380,7 @@ class AuditStore:
 
     # -- files ------------------------------------------------------------------------------
 
-    def _audit_files(self, *, strict: bool = False) -> builtins.list[Path]:
+    def _audit_files(self, *, strict: bool = False) -> list[Path]:
         """The audit files; with *strict*, a folder that exists but cannot be read raises
         :class:`UnreadableFolderError` (instead of looking empty)."""
         try:
@@ -451,7 +450,7 @@ class AuditStore:
 
     # -- public operations ------------------------------------------------------------------
 
-    def list_audits(self) -> builtins.list[AuditInfo]:
+    def list_audits(self) -> list[AuditInfo]:
         """Every saved audit, newest first; damaged ones last, with their problem.
 
         Raises :class:`LockedError` until the passphrase is entered (passphrase mode) and
@@ -468,8 +467,8 @@ class AuditStore:
         if self.key_status() is KeyStatus.PASSPHRASE_NEEDED:
             raise LockedError()
         remove_stale_temps(self.audits_dir)
-        good: builtins.list[AuditInfo] = []
-        bad: builtins.list[AuditInfo] = []
+        good: list[AuditInfo] = []
+        bad: list[AuditInfo] = []
         for path in paths:
             audit_id = path.name[: -len(SUFFIX)]
             try:
@@ -483,8 +482,6 @@ class AuditStore:
             good.append(self._info(audit_id, path, doc))
         good.sort(key=lambda i: (i.modified is not None, i.modified), reverse=True)
         return good + bad
-
-    list = list_audits  # the name the desktop app uses
 
     def find(self, name: str) -> AuditInfo:
         """The audit called *name* (case-insensitive), or :class:`AuditNotFoundError`."""
