@@ -306,7 +306,7 @@ def cmd_wipe(args: argparse.Namespace) -> int:
         print(_t("recent", lang, n=report.recent_entries_removed))
     if not report.ok:
         print(_t("wipe_failed", lang), file=sys.stderr)
-        for line in report.problems(lang):
+        for line in report.problems(lang, technical=True):
             print(f"  {line}", file=sys.stderr)
         return 1
     return 0

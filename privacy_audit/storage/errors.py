@@ -52,12 +52,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "llavero e intente de nuevo; no se cambió nada.",
     },
     "keyring_unreachable": {
-        "en": "Huella could not reach the system keyring, so its key may still be there "
-        "({detail}). Delete everything again from your desktop session, where the keyring is "
-        "open.",
+        "en": "Huella could not reach the system keyring, so its key may still be there. "
+        "Delete everything again from your desktop session, where the keyring is open.",
         "es": "Huella no pudo comunicarse con el llavero del sistema, así que su clave puede "
-        "seguir ahí ({detail}). Vuelva a borrar todo desde su sesión de escritorio, donde el "
-        "llavero está abierto.",
+        "seguir ahí. Vuelva a borrar todo desde su sesión de escritorio, donde el llavero está "
+        "abierto.",
     },
     "passphrase_file_damaged": {
         "en": "{path}: the passphrase file is damaged, so Huella cannot check your passphrase "

@@ -54,15 +54,18 @@ class WipeReport:
     def ok(self) -> bool:
         return not self.errors and self.keyring_unreachable is None and not self._recent_problem
 
-    def problems(self, lang: str = "en") -> list[str]:
-        """Every thing that could not be removed or reached, one sentence each, in *lang*."""
+    def problems(self, lang: str = "en", *, technical: bool = False) -> list[str]:
+        """Every thing that could not be removed or reached, one sentence each, in *lang*;
+        with *technical*, the keyring's own reason follows in brackets (the command line)."""
         out = list(self.errors)
         if self._recent_problem is not None:
             entry = _TEXT["recent"]
             path, detail = self._recent_problem
             out.append((entry.get(lang) or entry["en"]).format(path=path, detail=detail))
         if self.keyring_unreachable is not None:
-            out.append(self.keyring_unreachable.message(lang))
+            sentence = self.keyring_unreachable.message(lang)
+            reason = self.keyring_unreachable.params.get("detail")
+            out.append(f"{sentence} [{reason}]" if technical and reason else sentence)
         return out
 
 
