@@ -36,7 +36,7 @@ MAX_BYTES = 16 * 1024 * 1024
 _OUR_FILE = re.compile(r"^huella[-_][^/]*\.(pdf|csv|html?|json)$", re.IGNORECASE)
 #: Names under which GTK records Huella as the application.
 OUR_APPS = frozenset({"huella", "privacy-audit", "privacy_audit", "org.huella.huella"})
-_BOOKMARK = re.compile(r"<bookmark\b[^>]*?(?:/>|>.*?</bookmark\s*>)\s*", re.DOTALL)
+_BOOKMARK = re.compile(r"<bookmark(?=[\s/>])[^>]*?(?:/>|>.*?</bookmark\s*>)\s*", re.DOTALL)
 _HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.DOTALL)
 _APP = re.compile(r"""<bookmark:application\b[^>]*?\bname\s*=\s*(["'])(.*?)\1""", re.DOTALL)
 
