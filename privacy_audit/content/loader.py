@@ -7,6 +7,7 @@ author sees all of them at once; nothing here ever lets a traceback through.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -69,7 +70,8 @@ class Content:
 MAX_TOML_BYTES = 2 * 1024 * 1024
 
 
-def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+def _read_toml(path: Path, problems: list[str], data: bytes | None = None) -> dict[str, Any] | None:
+    """*path* parsed as TOML (or *data*, its bytes already in memory, named by *path*)."""
     # Imported here: the app starts from the compiled copy and never needs a TOML parser.
     if TYPE_CHECKING:
         import tomllib
@@ -82,10 +84,11 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     from privacy_audit.files import read_input
 
     try:
-        # Regular files only, size-capped: a FIFO or /dev/zero named *.toml cannot hang or
-        # fill memory.
-        raw = read_input(path, MAX_TOML_BYTES, "a content file")
-        return tomllib.loads(raw.decode("utf-8"))
+        if data is None:
+            # Regular files only, size-capped: a FIFO or /dev/zero named *.toml cannot hang
+            # or fill memory.
+            data = read_input(path, MAX_TOML_BYTES, "a content file")
+        return tomllib.loads(data.decode("utf-8"))
     except UserError as exc:
         problems.append(f"{path.name}: {str(exc).split(': ', 1)[-1]}")
     except tomllib.TOMLDecodeError as exc:
@@ -159,6 +162,21 @@ def load_content(root: Path | None = None, *, compiled: bool = True) -> Content:
     return content
 
 
+def load_content_files(root: Path, files: Mapping[str, bytes]) -> Content:
+    """Validate content held in memory: *files* maps a file's path inside the content folder
+    (``facebook.toml``, ``exports/x.toml``) to its bytes; *root* only names it in messages.
+
+    Every check of :func:`load_content` with ``compiled=False``, and nothing is written (a
+    content pack tried in a private session). Raises :class:`ContentError`.
+    """
+    ladder, parsed = _read_and_validate(root, files)
+    problems: list[str] = []
+    content = _assemble(root, ladder, parsed, problems)
+    if problems:
+        raise ContentError(problems)
+    return content
+
+
 def compile_content(root: Path | None = None) -> str:
     """The text of ``_compiled.jsonl`` for *root*, after every check of :func:`load_content`."""
     from privacy_audit.content import compiled
@@ -201,18 +219,25 @@ def _from_compiled(root: Path) -> Content | None:
     return None if problems else content
 
 
-def _read_and_validate(root: Path) -> tuple[Ladder, list[tuple[str, PlatformFile | PersonaFile]]]:
-    """Every content file of *root*, validated; raises :class:`ContentError`."""
+def _read_and_validate(
+    root: Path, in_memory: Mapping[str, bytes] | None = None
+) -> tuple[Ladder, list[tuple[str, PlatformFile | PersonaFile]]]:
+    """Every content file of *root* (or of *in_memory*), validated; raises ContentError."""
     problems: list[str] = []
-    if not root.is_dir():
-        raise ContentError([f"{root}: content folder not found"])
+    if in_memory is None:
+        if not root.is_dir():
+            raise ContentError([f"{root}: content folder not found"])
+        names = [p.name for p in sorted(root.glob("*.toml"))]
+    else:
+        names = sorted(n for n in in_memory if "/" not in n and n.endswith(".toml"))
 
     ladder: Ladder | None = None
     files: list[tuple[str, PlatformFile | PersonaFile]] = []
-    if not (root / LADDER_FILE).is_file():
+    if LADDER_FILE not in names:
         problems.append(f"{LADDER_FILE}: missing (it defines the tiers and shared sources)")
-    for path in sorted(root.glob("*.toml")):
-        data = _read_toml(path, problems)
+    for name in names:
+        path = root / name
+        data = _read_toml(path, problems, None if in_memory is None else in_memory[name])
         if data is None:
             continue
         if path.name == LADDER_FILE:

@@ -1,6 +1,10 @@
 """ "Delete everything": every audit, backup, setting, cache file, the keyring entry, and
 Huella's entries in the desktop's list of recently used files.
 
+Downloaded content packs, the keys the person chose to trust and the update high-water mark
+live in the data folder too (``privacy_audit.updates``), so they go with it and Huella is
+back on its bundled content.
+
 Files are overwritten with random bytes and synced before they are unlinked (a best effort:
 SSDs and copy-on-write filesystems may keep old blocks; a file with another hard link is
 only unlinked, never overwritten). What makes the remains useless is that the keyring key is
