@@ -109,10 +109,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": 'No hay ninguna auditoría guardada "{name}".',
     },
     "not_found_damaged": {
-        "en": 'There is no readable saved audit "{name}"; {n} saved audit(s) are damaged and '
-        "could not be read, so it may be one of them.",
-        "es": 'No hay ninguna auditoría guardada legible "{name}"; {n} auditoría(s) '
-        "guardada(s) están dañadas y no se pudieron leer, así que puede ser una de ellas.",
+        "en": 'There is no readable saved audit "{name}". Some saved audits are damaged and '
+        "could not be read (damaged: {n}), so it may be one of them.",
+        "es": 'No hay ninguna auditoría guardada legible "{name}". Algunas auditorías guardadas '
+        "están dañadas y no se pudieron leer (dañadas: {n}), así que puede ser una de ellas.",
     },
     "bad_name": {
         "en": "An audit name needs 1 to {n} characters, and no line breaks, control characters "
