@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(self._nav)
         self._narrow: tuple[bool, bool] | None = None
         self._placed = False
-        #: Set when a saved session's window size was restored (then only kept on screen).
+        # Set when a saved session's window size was restored (then only kept on screen).
         self.restored_geometry = False
         self.setCentralWidget(central)
         self.back_button.clicked.connect(self._when_ready_only(self.go_back))
@@ -554,7 +554,7 @@ class MainWindow(QMainWindow):
             return
         width = max(self._panel_area.width(), self.width() // 2)
         need = self._panel.heightForWidth(width)
-        self._panel_area.setMaximumHeight(max(need, self._panel.sizeHint().height()))
+        self._panel_area.setMaximumHeight(need if need > 0 else self._panel.sizeHint().height())
 
     def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
         """The page scrolls to whatever gets the keyboard focus (arrow keys included)."""

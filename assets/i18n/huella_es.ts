@@ -164,6 +164,10 @@
             <translation>Puntuación de exposición: %1 de 100, nivel %2.</translation>
         </message>
         <message>
+            <source>Your exposure so far: %1</source>
+            <translation>Su exposición hasta ahora: %1</translation>
+        </message>
+        <message>
             <source>Live exposure score</source>
             <translation>Puntuación de exposición en vivo</translation>
         </message>
@@ -172,6 +176,7 @@
         <name>MainWindow</name>
         <message>
             <source>Step %1 of %2: %3</source>
+            <extracomment>Set by workshop mode (``ui/workshop/``) when it takes this window over. The language the window starts in, until a session has its own.</extracomment>
             <translation>Paso %1 de %2: %3</translation>
         </message>
         <message>
@@ -196,7 +201,7 @@
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;Atrás</translation>
+            <translation>A&amp;trás</translation>
         </message>
         <message>
             <source>Back</source>
@@ -283,7 +288,7 @@
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;Atrás</translation>
+            <translation>A&amp;trás</translation>
         </message>
         <message>
             <source>&amp;Next</source>
@@ -593,7 +598,7 @@
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;Imprimir…</translation>
+            <translation>I&amp;mprimir…</translation>
         </message>
         <message>
             <source>Print</source>
@@ -836,7 +841,7 @@
         <name>WindowIO</name>
         <message>
             <source>My audit, %1</source>
-            <extracomment>The last report choices (language, paper, safe to carry) of this session.</extracomment>
+            <extracomment>The last worker-thread task started (tests wait for it). The last report choices (language, paper, safe to carry) of this session.</extracomment>
             <translation>Mi auditoría, %1</translation>
         </message>
         <message>
@@ -925,6 +930,10 @@
     <context>
         <name>WorkshopBar</name>
         <message>
+            <source>Next parti&amp;cipant</source>
+            <translation>Siguiente &amp;participante</translation>
+        </message>
+        <message>
             <source>Clear every answer and result, and go back to the welcome page</source>
             <translation>Borrar todas las respuestas y resultados, y volver a la página de bienvenida</translation>
         </message>
@@ -941,16 +950,12 @@
             <translation>Cargar una persona inventada para mostrar cómo las respuestas cambian la puntuación</translation>
         </message>
         <message>
-            <source>Next &amp;participant</source>
-            <translation>Siguiente &amp;participante</translation>
+            <source>Presen&amp;ter view</source>
+            <translation>Vista para proye&amp;ctar</translation>
         </message>
         <message>
             <source>Next participant</source>
             <translation>Siguiente participante</translation>
-        </message>
-        <message>
-            <source>Presenter &amp;view</source>
-            <translation>&amp;Vista para proyectar</translation>
         </message>
         <message>
             <source>Presenter view</source>
@@ -989,7 +994,7 @@
         </message>
         <message>
             <source>&amp;Workshop</source>
-            <translation>&amp;Taller</translation>
+            <translation>Ta&amp;ller</translation>
         </message>
         <message>
             <source>E&amp;xport room tally (CSV)…</source>

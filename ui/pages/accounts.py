@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
 from privacy_audit.session import ACCOUNTS, AuditSession
 from ui.a11y import name
 from ui.icons import platform_icon
 from ui.pages.base import Page, heading, para
 from ui.widgets.flow import FlowLayout
-from ui.widgets.wrap import WrapGroupBox, WrapRadioButton
+from ui.widgets.wrap import WrapCheckBox, WrapGroupBox, WrapRadioButton, plain
 
 COLUMNS = 2
 
@@ -33,10 +33,10 @@ class AccountsPage(Page):
         self.grid_host = QWidget()
         # Two columns while they fit, one when the page is narrow.
         self.grid = FlowLayout(self.grid_host, columns=COLUMNS)
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, WrapCheckBox] = {}
         size = self.fontMetrics().height() * 2
         for pid in session.choosable_platforms():
-            box = QCheckBox()
+            box = WrapCheckBox()
             box.setObjectName(f"platform_{pid}CheckBox")
             name_ = session.content.platform_by_id[pid].platform.name.en
             box.setIcon(platform_icon(pid, name_))
@@ -138,7 +138,7 @@ class AccountsPage(Page):
         )
         for pid, box in self.boxes.items():
             info = self.session.content.platform_by_id[pid].platform
-            box.setText(info.name.get(lang))
+            box.setText(plain(info.name.get(lang)))
             name(box, info.name.get(lang), info.summary.get(lang))
         self.none_found.setText(self.tr("No platform matches your search."))
         self.phone_box.setTitle(self.tr("What kind of phone do you use?"))

@@ -33,6 +33,7 @@ class ExposurePanel(QFrame):
         self.last_announcement = ""
         self._last_score: int | None = None
         lay = QVBoxLayout(self)
+        self._lay = lay
         self.heading = QLabel()
         self.heading.setObjectName("panelHeading")
         self.heading.setWordWrap(True)
@@ -86,7 +87,7 @@ class ExposurePanel(QFrame):
             w.setVisible(not compact)
         self.compact_label.setVisible(compact)
         m = self.fontMetrics().height() // (4 if compact else 1)
-        self.layout().setContentsMargins(m, m, m, m)
+        self._lay.setContentsMargins(m, m, m, m)
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:

@@ -19,11 +19,15 @@ class FlowLayout(QLayout):
         *,
         columns: int | None = None,
         align_right: bool = False,
+        cell_em: int = 20,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self.columns = columns
         self.align_right = align_right
+        #: In columns: a column is as wide as its widest item, up to this many "M"s (longer
+        #: items wrap, so one long name does not put every item in a single column).
+        self.cell_em = cell_em
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- QLayout --------------------------------------------------------------------------
@@ -33,10 +37,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -90,7 +94,9 @@ class FlowLayout(QLayout):
         return parent.fontMetrics().height() // 3 if parent is not None else 6
 
     def _cell_width(self, shown: list[QLayoutItem]) -> int:
-        return max(i.sizeHint().width() for i in shown)
+        parent = self.parentWidget()
+        cap = parent.fontMetrics().horizontalAdvance("M") * self.cell_em if parent else 10**6
+        return min(max(i.sizeHint().width() for i in shown), cap)
 
     def _item_height(self, item: QLayoutItem, width: int) -> int:
         if item.hasHeightForWidth():

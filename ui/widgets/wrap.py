@@ -13,7 +13,7 @@ group is checked).
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QIcon, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -65,7 +65,10 @@ class _Wrapping:
         opt = self._option()
         opt.rect = QRect(0, 0, 10_000, 100)
         left = w.style().subElementRect(self._CONTENTS, opt, w).left()
-        return max(left, w.style().pixelMetric(self._INDICATOR_W, opt, w) + 4)
+        left = max(left, w.style().pixelMetric(self._INDICATOR_W, opt, w) + 4)
+        if not w.icon().isNull():
+            left += w.iconSize().width() + w.fontMetrics().horizontalAdvance(" ")
+        return left
 
     def _pad(self) -> int:
         """Room right of and below the text (the stylesheet's border and padding)."""
@@ -106,10 +109,18 @@ class _Wrapping:
         p = QPainter(w)
         opt = self._option()
         text = opt.text
-        opt.text = ""  # the style draws the box, indicator and focus; the text is ours
+        opt.text = ""  # the style draws the box, indicator and focus; icon and text are ours
+        opt.icon = QIcon()
         w.style().drawControl(self._control(), opt, p, w)
         left = self._text_left()
         pad = self._pad()
+        if not w.icon().isNull():
+            size = w.iconSize()
+            x = left - size.width() - w.fontMetrics().horizontalAdvance(" ")
+            mode = QIcon.Mode.Normal if w.isEnabled() else QIcon.Mode.Disabled
+            w.icon().paint(
+                p, QRect(x, (w.height() - size.height()) // 2, *size.toTuple()), mode=mode
+            )
         area = QRect(left, pad, max(w.width() - left - pad, 1), max(w.height() - 2 * pad, 1))
         text_h = self._text_height(area.width())
         if text_h < area.height():  # centre one short line on the indicator
@@ -193,10 +204,7 @@ class WrapCheckBox(_Wrapping, QCheckBox):
         return self.rect().contains(pos)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.icon().isNull():
-            self._paint()
-        else:  # a short name with an icon (the accounts page): the style draws both
-            super().paintEvent(event)
+        self._paint()
 
     def _control(self) -> QStyle.ControlElement:
         return QStyle.ControlElement.CE_CheckBox

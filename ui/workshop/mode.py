@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from privacy_audit.session import PLATFORM_PREFIX, RESULTS, AuditSession
 from privacy_audit.workshop.room import RoomTally, persona_session
+from ui import screen_fit
 from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
 from ui.workshop import output
@@ -87,6 +88,8 @@ class WorkshopMode(QObject):
         window.installEventFilter(self)
         self.scale = PresenterScale(self)
         self.scale.changed.connect(lambda _f: self._update_status())
+        # Larger text never pushes the window past its screen.
+        self.scale.changed.connect(lambda _f: QTimer.singleShot(0, window.keep_on_screen))
         self.retranslate()
         self._page_shown()
         self.scale.set_factor(scale)
@@ -214,6 +217,7 @@ class WorkshopMode(QObject):
         view.resize(self.window.size())
         self.presenter = view
         view.open()
+        screen_fit.keep_on_screen(view)
         return view
 
     def _tally_toggled(self) -> None:
