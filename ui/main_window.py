@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
                 screen_fit.keep_on_screen(self)
             elif not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
                 screen_fit.place_first(self)
-            QTimer.singleShot(0, self.keep_on_screen)
+            QTimer.singleShot(0, self, self.keep_on_screen)
         self._reflow()
 
     def keep_on_screen(self) -> None:

@@ -89,7 +89,7 @@ class WorkshopMode(QObject):
         self.scale = PresenterScale(self)
         self.scale.changed.connect(lambda _f: self._update_status())
         # Larger text never pushes the window past its screen.
-        self.scale.changed.connect(lambda _f: QTimer.singleShot(0, window.keep_on_screen))
+        self.scale.changed.connect(lambda _f: QTimer.singleShot(0, self, window.keep_on_screen))
         self.retranslate()
         self._page_shown()
         self.scale.set_factor(scale)
