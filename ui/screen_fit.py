@@ -62,3 +62,11 @@ def keep_on_screen(window: QWidget) -> None:
     y = min(max(frame.top(), avail.top()), avail.bottom() + 1 - frame.height())
     if (x, y) != (frame.left(), frame.top()):
         window.move(x, y)
+
+
+def fill_screen(window: QWidget) -> None:
+    """*window* as large as its screen's available area (the presenter view on a projector)."""
+    avail = _available(window)
+    extra = _frame_extra(window)
+    window.resize(avail.width() - extra.width(), avail.height() - extra.height())
+    window.move(avail.topLeft())

@@ -120,8 +120,8 @@ def test_workshop_at_presenter_scale_200_percent(display: str, tmp_path: Path) -
 def test_presenter_ladder_on_a_1024x768_projector(display: str, tmp_path: Path) -> None:
     seen = _probe(_env(tmp_path, display, 2), workshop=True, lang="es")
     assert not seen["problems"], "\n".join(seen["problems"][:30])
-    # Large type: a rung's heading is at least 24 pixels high on a 1024x768 projector
-    # (the desktop's normal text there is about 12).
+    # Large type on a 1024x768 projector: each rung's facts at least 24 pixels high (the
+    # desktop's own text there is 12; the rung's name is larger still).
     assert seen["presenter_px"] >= 24, seen["presenter_px"]
 
 

@@ -214,10 +214,11 @@ class WorkshopMode(QObject):
             self.presenter.close()
             self.presenter.deleteLater()
         view = PresenterView(self.content, self.window.session.lang, self.window)
-        view.resize(self.window.size())
         self.presenter = view
         view.open()
-        screen_fit.keep_on_screen(view)
+        # As large as the screen (a projector), and never larger.
+        screen_fit.fill_screen(view)
+        QTimer.singleShot(0, view, lambda: screen_fit.keep_on_screen(view))
         return view
 
     def _tally_toggled(self) -> None:

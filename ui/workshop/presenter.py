@@ -28,9 +28,9 @@ from ui.widgets.flow import FlowLayout
 from ui.widgets.ladder_view import LadderView
 
 #: The presenter view's text, relative to the (already scaled) application font: at the
-#: workshop's starting scale on a 1024x768 projector, body text about 22 pixels high and each
-#: rung's name about 27.
-ENLARGE = 1.5
+#: workshop's starting scale on a 1024x768 projector, body text about 26 pixels high (20 pt)
+#: and each rung's name about 31 (24 pt), for the back of a room.
+ENLARGE = 1.75
 
 
 def _label(bold: bool = False, object_name: str = "") -> QLabel:
