@@ -16,7 +16,7 @@ from ui.widgets.chart import Bar, BarChart
 from ui.widgets.flow import FlowLayout
 from ui.widgets.ladder_view import LadderView
 from ui.widgets.staircase import Staircase
-from ui.widgets.wrap import WrapCheckBox, WrapGroupBox
+from ui.widgets.wrap import WrapCheckBox, WrapGroupBox, breakable
 
 
 def _today() -> str:
@@ -361,7 +361,7 @@ class ResultsPage(Page):
         self.help_heading.setText(t("legal_help", lang))
         self.legal.setText(
             "\n".join(
-                f"• {h.name.get(lang)} — {h.description.get(lang)} {h.url}"
+                f"• {h.name.get(lang)} — {h.description.get(lang)} {breakable(h.url)}"
                 for h in s.content.ladder.legal_help
             )
         )

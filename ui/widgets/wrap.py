@@ -59,20 +59,32 @@ class _Wrapping:
         self.initStyleOption(opt)  # type: ignore[attr-defined]
         return opt
 
-    def _text_left(self) -> int:
-        """Where the text starts: after the indicator, its spacing and the stylesheet's box."""
+    def _box(self) -> tuple[int, int, int, int]:
+        """Where the text may go inside the button (the style's contents rectangle: after the
+        indicator, inside the stylesheet's border and padding): left, top, right, bottom."""
         w: QAbstractButton = self  # type: ignore[assignment]
         opt = self._option()
-        opt.rect = QRect(0, 0, 10_000, 100)
-        left = w.style().subElementRect(self._CONTENTS, opt, w).left()
-        left = max(left, w.style().pixelMetric(self._INDICATOR_W, opt, w) + 4)
+        side = 10_000
+        opt.rect = QRect(0, 0, side, side)
+        r = w.style().subElementRect(self._CONTENTS, opt, w)
+        left = max(r.left(), w.style().pixelMetric(self._INDICATOR_W, opt, w) + 4)
+        return left, max(r.top(), 0), max(side - 1 - r.right(), 0), max(side - 1 - r.bottom(), 0)
+
+    def _text_left(self) -> int:
+        w: QAbstractButton = self  # type: ignore[assignment]
+        left = self._box()[0]
         if not w.icon().isNull():
             left += w.iconSize().width() + w.fontMetrics().horizontalAdvance(" ")
         return left
 
     def _pad(self) -> int:
-        """Room right of and below the text (the stylesheet's border and padding)."""
-        return 6
+        """Room right of the text (the stylesheet's border and padding)."""
+        return self._box()[2]
+
+    def _vpad(self) -> int:
+        """Room above and below the text."""
+        _, top, _, bottom = self._box()
+        return top + bottom
 
     def _text_height(self, text_width: int) -> int:
         w: QAbstractButton = self  # type: ignore[assignment]
@@ -87,7 +99,7 @@ class _Wrapping:
     def _height_at(self, width: int) -> int:
         left = self._text_left()
         text_h = self._text_height(width - left - self._pad())
-        return max(text_h, self._indicator_height()) + 2 * self._pad()
+        return max(text_h, self._indicator_height()) + self._vpad()
 
     def _size_hint(self) -> QSize:
         w: QAbstractButton = self  # type: ignore[assignment]
@@ -102,7 +114,8 @@ class _Wrapping:
         words = w.text().replace("&", "").split() or [""]
         widest = max(fm.horizontalAdvance(x) for x in words)
         width = self._text_left() + min(widest, fm.horizontalAdvance("M") * 8) + self._pad()
-        return QSize(width, self._height_at(width))
+        # As tall as the text needs at the width the button has (at least the narrowest).
+        return QSize(width, self._height_at(max(width, w.width())))
 
     def _paint(self) -> None:
         w: QAbstractButton = self  # type: ignore[assignment]
@@ -113,7 +126,7 @@ class _Wrapping:
         opt.icon = QIcon()
         w.style().drawControl(self._control(), opt, p, w)
         left = self._text_left()
-        pad = self._pad()
+        _, top, pad, bottom = self._box()
         if not w.icon().isNull():
             size = w.iconSize()
             x = left - size.width() - w.fontMetrics().horizontalAdvance(" ")
@@ -121,7 +134,7 @@ class _Wrapping:
             w.icon().paint(
                 p, QRect(x, (w.height() - size.height()) // 2, *size.toTuple()), mode=mode
             )
-        area = QRect(left, pad, max(w.width() - left - pad, 1), max(w.height() - 2 * pad, 1))
+        area = QRect(left, top, max(w.width() - left - pad, 1), max(w.height() - top - bottom, 1))
         text_h = self._text_height(area.width())
         if text_h < area.height():  # centre one short line on the indicator
             area.setTop(area.top() + (area.height() - text_h) // 2)
@@ -189,16 +202,19 @@ class WrapCheckBox(_Wrapping, QCheckBox):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def _icon_height(self) -> int:
+        return 0 if self.icon().isNull() else self.iconSize().height() + self._vpad()
+
     def heightForWidth(self, width: int) -> int:
-        return max(self._height_at(width), self.iconSize().height() + 2 * self._pad())
+        return max(self._height_at(width), self._icon_height())
 
     def sizeHint(self) -> QSize:
         s = self._size_hint()
-        return QSize(s.width(), max(s.height(), self.iconSize().height() + 2 * self._pad()))
+        return QSize(s.width(), max(s.height(), self._icon_height()))
 
     def minimumSizeHint(self) -> QSize:
         s = self._minimum_size_hint()
-        return QSize(s.width(), max(s.height(), self.iconSize().height() + 2 * self._pad()))
+        return QSize(s.width(), max(s.height(), self._icon_height()))
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
