@@ -185,30 +185,22 @@ class FileCommands(QObject):
     def delete_everything(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("WindowIO", "Delete everything"))
-        box.setText(
+        from ui.dialogs.confirm import confirm
+
+        if not confirm(
+            self.window,
+            QCoreApplication.translate("WindowIO", "Delete everything"),
             QCoreApplication.translate(
                 "WindowIO",
                 "Delete every saved audit, Huella's settings and its key from this computer? "
                 "This cannot be undone.",
-            )
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
+            ),
+            details=QCoreApplication.translate(
                 "WindowIO", "PDF files you exported yourself are not touched."
-            )
-        )
-        delete = box.addButton(
-            QCoreApplication.translate("WindowIO", "Delete everything"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        delete.setObjectName("confirmDeleteEverythingButton")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+            ),
+            destructive=QCoreApplication.translate("WindowIO", "Delete everything"),
+            button_name="confirmDeleteEverythingButton",
+        ):
             return
         from ui.saving import Saver
 
@@ -217,6 +209,9 @@ class FileCommands(QObject):
         self._saver_obj = None
         self.window.session.saving = False
         self.window.new_session(saving=False)
+        from ui.content_updates import back_to_bundled
+
+        back_to_bundled(self.window)  # downloaded guides were deleted too
         if report.ok:
             QMessageBox.information(
                 self.window,
@@ -257,7 +252,12 @@ class FileCommands(QObject):
             s.answers(),
             s.lang,
         )
-        options = ReportOptions(done_actions=s.done, safe_to_carry=choices.safe_to_carry)
+        from ui.content_updates import in_use
+
+        guides = f"{in_use().version} ({in_use().date})"
+        options = ReportOptions(
+            done_actions=s.done, safe_to_carry=choices.safe_to_carry, guides=guides
+        )
 
         def build() -> str:
             report = build_report(content, answers, choices.lang, options, scorer=scorer)

@@ -9,9 +9,9 @@ itself. Saving, opening, exporting and printing are :attr:`files`
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,8 +34,9 @@ from ui.a11y import name
 from ui.file_commands import FileCommands
 from ui.i18n import Translators
 from ui.menus import Menus
-from ui.pages.base import SCROLL_BAR_ALWAYS_OFF, Page
+from ui.pages.base import Page
 from ui.pages.welcome import WelcomePage
+from ui.start import no_horizontal_scroll
 from ui.widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self._on_ready: list[Callable[[], object]] = []
         self._start: TwoStep | None = None
         self.files = FileCommands(self)
+        #: What "Start over" does, from the menu or the results page: a fresh audit here.
+        #: Workshop mode makes it "next participant" (``ui/workshop/mode.py``).
+        self.start_over_intent: Callable[[], object] = self.start_over
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(self._nav)
         self._narrow: tuple[bool, bool] | None = None
         self._placed = False
+        self._sized = False  # resized by the caller before it was shown
         # Set when a saved session's window size was restored (then only kept on screen).
         self.restored_geometry = False
         self.setCentralWidget(central)
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
             "savedAudits": self.files.open_saved_audits,
             "exportPdf": self.files.export_pdf,
             "print": self.files.print_report,
-            "startOver": self.start_over,
+            "startOver": lambda: self.start_over_intent(),
             "quit": self.close,
             "back": self.go_back,
             "next": self.go_next,
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
             "deleteEverything": self.files.delete_everything,
             "about": self.about,
             "legalHelp": self.legal_help,
+            "checkUpdates": self.check_for_updates,
         }
         always = ("quit", "highContrast", "about")
         self.menus = Menus(
@@ -252,7 +258,7 @@ class MainWindow(QMainWindow):
             area.setObjectName("panelScrollArea")
             area.setWidgetResizable(True)
             area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+            no_horizontal_scroll(area)
             area.setWidget(self._panel)
             area.setVisible(False)
             self._panel_area = area
@@ -297,7 +303,7 @@ class MainWindow(QMainWindow):
                 rp = ResultsPage(self.session)
                 rp.export_requested.connect(self.files.export_pdf)
                 rp.print_requested.connect(self.files.print_report)
-                rp.start_over_requested.connect(self.start_over)
+                rp.start_over_requested.connect(lambda: self.start_over_intent())
                 page = rp
             else:
                 raise KeyError(key)
@@ -359,6 +365,7 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(not at_end)
         self.menus.next.setEnabled(not at_end)
         self.skip_button.setVisible(key.startswith(PLATFORM_PREFIX))
+        self._label_skip(key)
         nxt = pages[i + 1] if i + 1 < len(pages) else ""
         self.next_button.setText(self.tr("See my &results") if nxt == RESULTS else self.tr("&Next"))
         name(
@@ -392,17 +399,29 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.files.autosave()
 
+    def _label_skip(self, key: str) -> None:
+        """The skip button says "this platform", or "this section" on the cross-cutting sections."""
+        pid = key.removeprefix(PLATFORM_PREFIX)
+        content = getattr(self.session, "content", None) if hasattr(self, "session") else None
+        pf = content.platform_by_id.get(pid) if content is not None else None
+        if pf is not None and pf.platform.kind == "section":
+            self.skip_button.setText(self.tr("S&kip this section"))
+            spoken = self.tr("Skip this section")
+        else:
+            self.skip_button.setText(self.tr("S&kip this platform"))
+            spoken = self.tr("Skip this platform")
+        name(
+            self.skip_button,
+            spoken,
+            self.tr("Leave the rest of this page unanswered and go on"),
+        )
+
     def _retranslate_frame(self) -> None:
         """The texts that need no content: menus and buttons."""
         self.menus.retranslate()
         self.back_button.setText(self.tr("&Back"))
         name(self.back_button, self.tr("Back"), self.tr("Go to the previous page"))
-        self.skip_button.setText(self.tr("S&kip this platform"))
-        name(
-            self.skip_button,
-            self.tr("Skip this platform"),
-            self.tr("Leave the rest of this page unanswered and go on"),
-        )
+        self._label_skip(self.session.page if hasattr(self, "session") else "")
         self.next_button.setText(self.tr("&Next"))
         name(
             self.next_button,
@@ -448,19 +467,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def start_over(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.dialogs.confirm import confirm
 
-        if self.session.all_answers() or self.session.selected:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Start over"))
-            box.setText(self.tr("Start a new audit? The answers on screen will be cleared."))
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
+        if (self.session.all_answers() or self.session.selected) and not confirm(
+            self,
+            self.tr("Start over"),
+            self.tr("Start a new audit? The answers on screen will be cleared."),
+        ):
+            return
         self.new_session()
 
     def toggle_high_contrast(self) -> None:
@@ -489,6 +503,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from ui.content_updates import describe_in_use
+
         QMessageBox.about(
             self,
             self.tr("About Huella"),
@@ -496,8 +512,16 @@ class MainWindow(QMainWindow):
                 "Huella shows what could be learned about you from your online accounts, "
                 "under which kind of legal process, and how to lower it. Nothing leaves this "
                 "computer. It is not legal advice."
-            ),
+            )
+            + "\n\n"
+            + describe_in_use(),
         )
+
+    def check_for_updates(self) -> None:
+        """Help > Check for updated guides (network only after the person agrees)."""
+        from ui.content_updates import check_for_updates
+
+        check_for_updates(self)
 
     # -- every screen -----------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -508,10 +532,15 @@ class MainWindow(QMainWindow):
             # only brought back on screen.
             if self.restored_geometry:
                 screen_fit.keep_on_screen(self)
-            elif not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            elif not self._sized:
                 screen_fit.place_first(self)
             QTimer.singleShot(0, self, self.keep_on_screen)
         self._reflow()
+
+    def resize(self, *size: Any) -> None:
+        """As ``QWidget.resize``; a size given before the window shows is kept."""
+        self._sized = True
+        super().resize(*size)
 
     def keep_on_screen(self) -> None:
         """Back inside the screen (after presenter scale, a restored size, a new font)."""

@@ -79,6 +79,131 @@
         </message>
     </context>
     <context>
+        <name>ContentUpdates</name>
+        <message>
+            <source>built into Huella</source>
+            <extracomment>The content in use in this app (set when the content is loaded or replaced).</extracomment>
+            <translation>incluidas en Huella</translation>
+        </message>
+        <message>
+            <source>downloaded update</source>
+            <translation>actualización descargada</translation>
+        </message>
+        <message>
+            <source>downloaded update, this session only</source>
+            <translation>actualización descargada, solo para esta sesión</translation>
+        </message>
+        <message>
+            <source>Guides in use: version %1 of %2 (%3).</source>
+            <translation>Guías en uso: versión %1 del %2 (%3).</translation>
+        </message>
+        <message>
+            <source>They are due for a refresh: use Help &gt; Check for updated guides.</source>
+            <translation>Ya es momento de renovarlas: use Ayuda &gt; Buscar guías actualizadas.</translation>
+        </message>
+        <message>
+            <source>Check for updated guides</source>
+            <extracomment>A key the person chose to trust for this check ("Another source…"); in a private session it is stored only if the person keeps the guides.</extracomment>
+            <translation>Buscar guías actualizadas</translation>
+        </message>
+        <message>
+            <source>Huella will ask %1 for updated guides.</source>
+            <translation>Huella le pedirá guías actualizadas a %1.</translation>
+        </message>
+        <message>
+            <source>That server will see this computer's IP address and the address Huella asks for. It will not see your answers or anything you typed. Nothing is sent until you choose Check now.</source>
+            <translation>Ese servidor verá la dirección IP de esta computadora y la dirección que Huella pide. No verá sus respuestas ni nada de lo que usted escribió. No se envía nada hasta que elija Buscar ahora.</translation>
+        </message>
+        <message>
+            <source>This is a private session: new guides are used only until you close Huella, unless you choose to keep them on this computer.</source>
+            <translation>Esta es una sesión privada: las guías nuevas se usan solo hasta que cierre Huella, a menos que elija guardarlas en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Check &amp;now</source>
+            <translation>&amp;Buscar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Another source…</source>
+            <translation>&amp;Otra fuente…</translation>
+        </message>
+        <message>
+            <source>Downloading updated guides from %1…</source>
+            <translation>Descargando guías actualizadas de %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Your guides are up to date (version %1 of %2).</source>
+            <translation>Sus guías están al día (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>What changed:</source>
+            <translation>Qué cambió:</translation>
+        </message>
+        <message>
+            <source>This computer's clock seems to be wrong, so some dates may look odd.</source>
+            <translation>Parece que el reloj de esta computadora no está bien, así que algunas fechas pueden verse raras.</translation>
+        </message>
+        <message>
+            <source>Huella now uses the updated guides (version %1 of %2).</source>
+            <translation>Huella ahora usa las guías actualizadas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>Updated guides are ready (version %1 of %2).</source>
+            <translation>Hay guías actualizadas listas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>This is a private session. Use them until you close Huella, or keep them on this computer (only the guides are kept, never your answers).</source>
+            <translation>Esta es una sesión privada. Úselas hasta que cierre Huella, o guárdelas en esta computadora (solo se guardan las guías, nunca sus respuestas).</translation>
+        </message>
+        <message>
+            <source>Use for this &amp;session</source>
+            <translation>Usar en esta &amp;sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Keep on this computer</source>
+            <translation>&amp;Guardar en esta computadora</translation>
+        </message>
+        <message>
+            <source>&amp;Don't use them</source>
+            <translation>&amp;No usarlas</translation>
+        </message>
+        <message>
+            <source>Another source</source>
+            <translation>Otra fuente</translation>
+        </message>
+        <message>
+            <source>A group you know, such as a local organisation, may publish its own guides. Only add a source you trust: Huella will show its guides as if they were its own.</source>
+            <translation>Un grupo que usted conoce, como una organización local, puede publicar sus propias guías. Agregue solo una fuente en la que confíe: Huella mostrará esas guías como si fueran suyas.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>Their public &amp;key:</source>
+            <translation>Su &amp;clave pública:</translation>
+        </message>
+        <message>
+            <source>This is a private session: the key is trusted for this session only, unless you keep the guides.</source>
+            <translation>Esta es una sesión privada: se confía en la clave solo durante esta sesión, a menos que guarde las guías.</translation>
+        </message>
+        <message>
+            <source>Keys you &amp;trust:</source>
+            <translation>Claves en las que con&amp;fía:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove key</source>
+            <translation>&amp;Quitar clave</translation>
+        </message>
+        <message>
+            <source>Trust this key and &amp;continue</source>
+            <translation>Confiar en esta clave y &amp;seguir</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Nothing else was changed.</source>
@@ -94,7 +219,7 @@
         </message>
         <message>
             <source>This computer has no secure keyring to protect a saved audit.</source>
-            <translation>Esta computadora no tiene un llavero seguro para proteger una auditoría guardada.</translation>
+            <translation>Esta computadora no tiene un lugar seguro del sistema para guardar claves, así que no puede proteger una auditoría guardada.</translation>
         </message>
         <message>
             <source>Use a private session, or choose a passphrase to protect your saved audits.</source>
@@ -156,8 +281,12 @@
             <translation>Los tres primeros escalones no necesitan ningún juez.</translation>
         </message>
         <message>
-            <source>Not enough answers yet for a score.</source>
-            <translation>Todavía no hay suficientes respuestas para una puntuación.</translation>
+            <source>No answers yet, so no score.</source>
+            <translation>Todavía no hay respuestas, así que no hay puntuación.</translation>
+        </message>
+        <message>
+            <source>Exposure score so far %1 of 100; not enough answers yet for a level.</source>
+            <translation>Puntuación de exposición hasta ahora: %1 de 100; todavía no hay suficientes respuestas para un nivel.</translation>
         </message>
         <message>
             <source>Exposure score %1 of 100, level %2.</source>
@@ -176,7 +305,7 @@
         <name>MainWindow</name>
         <message>
             <source>Step %1 of %2: %3</source>
-            <extracomment>Set by workshop mode (``ui/workshop/``) when it takes this window over. The language the window starts in, until a session has its own.</extracomment>
+            <extracomment>Set by workshop mode (``ui/workshop/``) when it takes this window over. The language the window starts in, until a session has its own. What "Start over" does, from the menu or the results page: a fresh audit here. Workshop mode makes it "next participant" (``ui/workshop/mode.py``).</extracomment>
             <translation>Paso %1 de %2: %3</translation>
         </message>
         <message>
@@ -198,6 +327,14 @@
         <message>
             <source>Go to the next page</source>
             <translation>Ir a la página siguiente</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this section</source>
+            <translation>&amp;Omitir esta sección</translation>
+        </message>
+        <message>
+            <source>Skip this section</source>
+            <translation>Omitir esta sección</translation>
         </message>
         <message>
             <source>&amp;Back</source>
@@ -318,6 +455,10 @@
             <source>Free &amp;legal help</source>
             <translation>Ayuda &amp;legal gratuita</translation>
         </message>
+        <message>
+            <source>Check for &amp;updated guides…</source>
+            <translation>Buscar &amp;guías actualizadas…</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -327,7 +468,7 @@
         </message>
         <message>
             <source>This computer has no secure keyring, so Huella protects your saved audits with a passphrase. Choose one with at least 8 characters. If you forget it, your saved audits cannot be opened; no one can recover it.</source>
-            <translation>Esta computadora no tiene un llavero seguro, así que Huella protege sus auditorías guardadas con una frase de contraseña. Elija una de al menos 8 caracteres. Si la olvida, sus auditorías guardadas no se podrán abrir; nadie puede recuperarla.</translation>
+            <translation>Esta computadora no tiene un lugar seguro del sistema para guardar claves, así que Huella protege sus auditorías guardadas con una frase de contraseña. Elija una de al menos 8 caracteres. Si la olvida, sus auditorías guardadas no se podrán abrir; nadie puede recuperarla.</translation>
         </message>
         <message>
             <source>Enter the passphrase you chose for your saved audits.</source>
@@ -378,7 +519,7 @@
         <name>PresenterView</name>
         <message>
             <source>(nothing here)</source>
-            <extracomment>The presenter view's text, relative to the (already scaled) application font.</extracomment>
+            <extracomment>The presenter view's text, relative to the (already scaled) application font: at the workshop's starting scale on a 1024x768 projector, body text about 26 pixels high (20 pt) and each rung's name about 31 (24 pt), for the back of a room.</extracomment>
             <translation>(nada aquí)</translation>
         </message>
         <message>

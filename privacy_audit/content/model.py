@@ -171,6 +171,10 @@ class DataItem:
     label: Text
     tier: TierId
     sensitivity: Annotated[int, Rule(ge=1, le=3)]
+    #: What the person wrote, said, posted or stored (messages, posts, photos, videos, files).
+    #: For US users the law needs a search warrant for it (18 U.S.C. 2703(a)/(b)), so it never
+    #: sits on the court-order rung (a content test checks this).
+    content: bool = False
     sources: Annotated[list[Ident], Some]
     confidence: Literal["primary", "secondary", "unverified"] = "primary"
     note: Text | None = None

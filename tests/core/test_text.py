@@ -11,6 +11,7 @@ from privacy_audit.content import Content, Text
 from privacy_audit.report.strings import rt
 from privacy_audit.storage.errors import STORAGE_TEXT
 from privacy_audit.text import LANGS, MESSAGES, Catalog, t
+from privacy_audit.updates.errors import UPDATE_TEXT
 from privacy_audit.workshop.strings import wt
 
 
@@ -19,7 +20,7 @@ def test_every_core_message_has_every_language() -> None:
     assert not missing, f"missing translations: {missing}"
 
 
-@pytest.mark.parametrize("catalog", [t, rt, wt, STORAGE_TEXT, storage_commands])
+@pytest.mark.parametrize("catalog", [t, rt, wt, STORAGE_TEXT, storage_commands, UPDATE_TEXT])
 def test_every_catalog_is_complete(catalog: Catalog) -> None:
     assert catalog.messages
     assert catalog.problems() == []
@@ -34,6 +35,8 @@ def test_catalog_finds_a_missing_language_and_a_placeholder_mismatch() -> None:
         "b: placeholders differ between languages",
     ]
     assert bad("c", "es", n=2) == "2" and bad("a", "both") == "x"
+    # A placeholder may be called "lang" (storage errors name the language they refuse).
+    assert Catalog({"x": {"en": "no {lang}", "es": "sin {lang}"}})("x", "es", lang="de") == "sin de"
 
 
 def test_placeholders_match_between_languages() -> None:

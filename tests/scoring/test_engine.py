@@ -233,3 +233,24 @@ def test_score_grows_with_more_accounts_but_stays_below_100() -> None:
         now = s.score(Answers(running)).overall
         assert last <= now < 100
         last = now
+
+
+def test_the_persons_phone_comes_first() -> None:
+    s = Scorer(REAL)
+    worst = {
+        qid: max(q.options, key=lambda o: s.points({qid: o.id})).id
+        for qid, q in REAL.questions.items()
+        if REAL.question_platform[qid] == "devices"
+    }
+    for phone, other in (("android", "iphone"), ("iphone", "android")):
+        plan = s.plan(Answers(worst, ("devices",), phone))
+        devices = [p.device for p in plan]
+        assert phone in devices, devices
+        # Steps for the other kind of phone come after all the others ...
+        if other in devices:
+            first_other = devices.index(other)
+            assert all(d == other for d in devices[first_other:]), devices
+        # ... and where both phones have a step for the same setting, the person's own is the
+        # one in the plan (the other then changes nothing more and is left out).
+        location = [p.action for p in plan if p.action.startswith("dv_location_review_")]
+        assert location == [f"dv_location_review_{phone}"]

@@ -106,10 +106,14 @@ class ExposurePanel(QFrame):
         s = self.session
         report = s.live()  # not report(): findings and platforms are not shown here
         self.heading.setText(self.tr("Your exposure so far"))
+        answered = bool(s.answers().answers)
         if report.band is None:
-            # Too few answers to say anything: a dash and what is missing, never "low".
+            # Too few answers for a level: the score so far (a dash before any answer), a dash
+            # for the level and what is missing; never "low".
             band = "—"
-            self.score_label.setText("—")
+            self.score_label.setText(
+                self.tr("%1 of 100").replace("%1", str(report.score)) if answered else "—"
+            )
             missing = gaps_json(s.content, report.gaps, s.lang)
             self.band_label.setText(
                 self.tr("Level: %1").replace("%1", band)
@@ -135,8 +139,12 @@ class ExposurePanel(QFrame):
         # grows when more of the person's things sit on that rung.
         self.ladder.set_bars(bars, 100.0, self.tr("The ladder"))
         self.ladder_note.setText(self.tr("The first three rungs need no judge at all."))
-        if report.band is None:
-            summary = self.tr("Not enough answers yet for a score.")
+        if not answered:
+            summary = self.tr("No answers yet, so no score.")
+        elif report.band is None:
+            summary = self.tr(
+                "Exposure score so far %1 of 100; not enough answers yet for a level."
+            ).replace("%1", str(report.score))
         else:
             summary = (
                 self.tr("Exposure score %1 of 100, level %2.")
@@ -150,7 +158,7 @@ class ExposurePanel(QFrame):
         )
         self.setAccessibleName(self.tr("Live exposure score"))
         self.score_label.setAccessibleName(summary)
-        shown = report.score if report.band is not None else None
+        shown = report.score if answered else None
         if announce_change and shown != self._last_score:
             self.last_announcement = summary
             announce(self.score_label, summary)

@@ -141,11 +141,11 @@ class LadderView(QFrame):
                 head = f"{_esc(rung_names(n_rung))}: {head}"
             if self.large:
                 html = f"<b><big>{head}</big></b>" + "".join(
-                    f"<br><b>{_esc(_colon(q, lang))}</b> {_esc(a)}" for q, a in facts
+                    f"<br><b>{_esc(_ask(q))}</b> {_esc(a)}" for q, a in facts
                 )
             else:
-                html = f"<b>{head}</b> — {_esc(count)}<br>" + " · ".join(
-                    f"<i>{_esc(q)}</i> {_esc(a)}" for q, a in facts
+                html = f"<b>{head}</b> — {_esc(count)}<br>" + "<br>".join(
+                    f"<i>{_esc(_ask(q))}</i> {_esc(a)}" for q, a in facts
                 )
             self.rows[tid].setText(html)
             lead = f"{tier.label.get(lang)}: {count}. " if count else f"{tier.label.get(lang)}. "
@@ -161,13 +161,13 @@ class LadderView(QFrame):
         return self.rows[tier_id].accessibleName()
 
 
-def _colon(question: str, lang: str) -> str:
-    """A row label: "Who signs it:" (questions keep their own "?")."""
-    return question if question.endswith("?") else question + ":"
-
-
 def no_judge_count(counts: dict[str, int]) -> int:
     return sum(n for tid, n in counts.items() if tid in NO_JUDGE)
+
+
+def _ask(label: str) -> str:
+    """A row label as a lead-in: "Who signs it:" (questions keep their question mark)."""
+    return label if label.endswith(("?", ":")) else label + ":"
 
 
 def _esc(text: str) -> str:

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_ARROWS = {
-    Qt.Key.Key_Up: -1,
-    Qt.Key.Key_Left: -1,
-    Qt.Key.Key_Down: 1,
-    Qt.Key.Key_Right: 1,
-}
-_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic | Qt.AlignmentFlag.AlignLeft)
+# Plain numbers, not ``Qt.Key...``: these widgets are on the first page, and the first use of
+# PySide6's ``Qt`` namespace costs ~15-20 ms before the first paint (``ui/start.py``).
+#: Qt.Key_Left, Key_Up, Key_Right, Key_Down -> a step back or forward in the group.
+_ARROWS = {0x01000012: -1, 0x01000013: -1, 0x01000014: 1, 0x01000015: 1}
+#: Qt.TextWordWrap | Qt.TextShowMnemonic | Qt.AlignLeft
+_FLAGS = 0x1000 | 0x0800 | 0x0001
 
 
 def plain(text: str) -> str:
@@ -173,7 +172,7 @@ class WrapRadioButton(_Wrapping, QRadioButton):
         self._paint()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        step = _ARROWS.get(Qt.Key(event.key()))
+        step = _ARROWS.get(int(event.key()))
         group = self.group()
         if step is None or not isinstance(group, QButtonGroup) or not group.exclusive():
             super().keyPressEvent(event)
@@ -240,7 +239,7 @@ class WrapGroupBox(QGroupBox):
         self.title_label = QLabel()
         self.title_label.setObjectName("groupTitle")
         self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setProperty("textFormat", 0)  # Qt.PlainText, without ``Qt``
         lay.addWidget(self.title_label)
         self.inner = lay
         self._title = ""
