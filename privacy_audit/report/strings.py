@@ -37,21 +37,6 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "es": "Este informe no muestra nombres, nombres de usuario ni contactos.",
     },
     "summary": {"en": "Your score", "es": "Su puntuación"},
-    "what_if": {"en": "If you follow the plan", "es": "Si sigue el plan"},
-    "what_if_all": {
-        "en": "If you do every step of the plan, your score could go from {before} to {after} "
-        "out of 100 (level: {band}).",
-        "es": "Si hace todos los pasos del plan, su puntuación podría bajar de {before} a "
-        "{after} de 100 (nivel: {band}).",
-    },
-    "what_if_three": {
-        "en": "After just the first three steps: {score} out of 100.",
-        "es": "Solo con los tres primeros pasos: {score} de 100.",
-    },
-    "what_if_none": {
-        "en": "There are no steps to suggest from your answers.",
-        "es": "No hay pasos que sugerir con sus respuestas.",
-    },
     "ladder_intro": {
         "en": "Each piece of your information sits on one rung: the lowest kind of legal "
         "process that could get it. The lower the rung, the easier it is to get — and the "
@@ -84,10 +69,6 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     },
     "could_be_obtained": {"en": "Could be obtained with", "es": "Se podría obtener con"},
     "your_answer": {"en": "Your answer", "es": "Su respuesta"},
-    "plan_intro": {
-        "en": "The steps that help most come first. Tick the box when you have done a step.",
-        "es": "Primero van los pasos que más ayudan. Marque la casilla cuando haya hecho un paso.",
-    },
     "done": {"en": "done", "es": "hecho"},
     "step_n": {"en": "Step {n}", "es": "Paso {n}"},
     "why": {"en": "Why", "es": "Por qué"},
@@ -116,11 +97,6 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "take it to {last} (level: {band}).",
         "es": "Los tres primeros pasos llevan su puntuación de {now} a {three}. Los {n} pasos "
         "la llevan a {last} (nivel: {band}).",
-    },
-    "start_more": {
-        "en": "Every step, grouped by app, is in the checklist after the ladder.",
-        "es": "Todos los pasos, agrupados por aplicación, están en la lista después de la "
-        "escalera.",
     },
     "rung_col": {"en": "Rung", "es": "Escalón"},
     "count_col": {"en": "Your things here", "es": "Sus datos aquí"},
