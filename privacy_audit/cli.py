@@ -20,6 +20,7 @@ from privacy_audit.errors import ContentError, UserError
 #: Modules that add subcommands; each defines ``register(subparsers) -> None``.
 COMMAND_MODULES: tuple[str, ...] = (
     "privacy_audit.cli_content",
+    "privacy_audit.cli_import",
     "privacy_audit.cli_report",
     "privacy_audit.cli_storage",
     "privacy_audit.cli_workshop",
