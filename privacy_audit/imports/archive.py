@@ -63,6 +63,9 @@ class Limits:
     small_file_bytes: int = 2 * MiB
     #: The input one streamed record may span: bounds memory whatever the file's size.
     max_record_bytes: int = 2 * MiB
+    #: How deep JSON may nest (estimated from the brackets read): ijson's memory grows with
+    #: the square of the depth, and real exports nest fewer than 30 levels.
+    max_depth: int = 2000
 
 
 LIMITS = Limits()
@@ -357,6 +360,9 @@ class CountingReader:
         self.entry = entry
         self.limits = limits
         self.read_total = 0
+        #: Opening minus closing brackets so far (never below 0): a cheap upper estimate
+        #: of the nesting depth (brackets inside strings count too, and are rare).
+        self.depth = 0
         #: Bytes read since the last record was handed out; None when not watching.
         self.since_record: int | None = None
 
@@ -379,6 +385,12 @@ class CountingReader:
         if self.since_record is not None:
             self.since_record += k
             if self.since_record > self.limits.max_record_bytes + (1 << 16):
+                raise RecordTooLarge(self.entry.name)
+        if k:
+            opens = data.count(b"[") + data.count(b"{")
+            closes = data.count(b"]") + data.count(b"}")
+            self.depth = max(0, self.depth + opens - closes)
+            if self.depth > self.limits.max_depth:
                 raise RecordTooLarge(self.entry.name)
         self.meter.add(k)
         return data

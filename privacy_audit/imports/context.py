@@ -17,6 +17,7 @@ from privacy_audit.imports.archive import (
     RecordTooLarge,
     Source,
 )
+from privacy_audit.imports.findings import Finding
 from privacy_audit.imports.stream import UnreadableFile, fix_mojibake, iter_records
 from privacy_audit.imports.tables import (
     ExportTables,
@@ -37,6 +38,15 @@ _READABLE = (".json", ".js", ".csv")
 
 def _matches(entry: Entry, patterns: tuple[str, ...]) -> bool:
     return any(match_pattern(p, entry.parts) for p in patterns)
+
+
+def section_entries(source: Source, section: Section) -> tuple[Entry, ...]:
+    """The entries of *section*. A file opened on its own (perhaps renamed) stands for every
+    section that can be a whole file (a pattern with no folder, like ``timeline.json``)."""
+    if source.single:
+        alone = any("/" not in p for p in section.paths) and section.kind != "listed"
+        return source.entries if alone else ()
+    return tuple(e for e in source.entries if _matches(e, section.paths))
 
 
 def _top_keys(source: Source, entry: Entry) -> list[str]:
@@ -85,8 +95,14 @@ def detect(source: Source, tables: dict[str, ExportTables]) -> tuple[ExportTable
                 raise _html_refusal(t)
         raise DownloadRefused(NOT_A_DOWNLOAD)
     readable = [e for e in entries if e.parts and e.parts[-1].endswith(_READABLE)]
-    sections = tuple(best.sections.values())
-    if not any(_matches(e, s.paths) for e in readable for s in sections):
+    if (
+        not any(
+            e.parts[-1].endswith(_READABLE)
+            for s in best.sections.values()
+            for e in section_entries(source, s)
+        )
+        or not readable
+    ):
         if any(e.parts and e.parts[-1].endswith(".html") for e in entries):
             raise _html_refusal(best)
         raise DownloadRefused(
@@ -135,7 +151,7 @@ class ReadContext:
         self.meter = meter
         self._entries: dict[str, tuple[Entry, ...]] = {}
         for sid, s in tables.sections.items():
-            self._entries[sid] = tuple(e for e in source.entries if _matches(e, s.paths))
+            self._entries[sid] = section_entries(source, s)
         #: A reader may name the format version when the records tell it (TikTok's keys).
         self.version_hint = ""
         self.read: dict[str, None] = {}
@@ -153,6 +169,10 @@ class ReadContext:
 
     def labels(self, key: str) -> tuple[str, ...]:
         return self.tables.labels.get(key, ())
+
+    def keep(self, sid: str, finding: Finding) -> list[Finding]:
+        """*finding*, if at least one file of *sid* was read (a broken file shows no "0")."""
+        return [finding] if sid in self.read else []
 
     def entries(self, sid: str) -> tuple[Entry, ...]:
         return self._entries[sid]

@@ -70,6 +70,8 @@ class _JsPrefix:
         self.raw.close()
 
     def read(self, n: int = -1) -> bytes:
+        if n == 0:  # ijson asks read(0) to learn whether the stream gives bytes or text
+            return b""
         if self.buf:
             out, self.buf = self.buf, b""
             return out
@@ -273,9 +275,9 @@ def iter_records(
                 yield from _fast(src, "item", "")
             elif (
                 peek.root == "map"
-                and peek.first_key in keys
-                and peek.first_value == "start_array"
                 and peek.first_key
+                and [k for k in keys if k] == [peek.first_key]  # nothing else to look for
+                and peek.first_value == "start_array"
                 and "." not in peek.first_key
             ):
                 yield from _fast(src, f"{peek.first_key}.item", peek.first_key)

@@ -74,14 +74,15 @@ def read(ctx: ReadContext) -> list[Finding]:
     if ctx.has("contacts"):
         contacts = count(ctx, "contacts", "created_timestamp")
         if read_ok(ctx, "contacts"):
-            out.append(
+            out += ctx.keep(
+                "contacts",
                 Finding.counted(
                     "contacts", "fb_contacts_upload", contacts, "yes" if contacts.count else "no"
-                )
+                ),
             )
     if ctx.has("friends"):
         friends = count(ctx, "friends", "timestamp")
-        out.append(Finding.counted("friends", "fb_friends_list", friends))
+        out += ctx.keep("friends", Finding.counted("friends", "fb_friends_list", friends))
 
     # -- posts, places ----------------------------------------------------------------------
     posts = Span()
@@ -98,7 +99,7 @@ def read(ctx: ReadContext) -> list[Finding]:
         if isinstance(as_dict(rec).get("place"), dict):
             places.add(as_dict(rec).get("start_timestamp"))
     if ctx.has("posts"):
-        out.append(Finding.counted("posts", "fb_posts_audience", posts))
+        out += ctx.keep("posts", Finding.counted("posts", "fb_posts_audience", posts))
     if places.count:
         out.append(Finding.counted("checkins", "fb_checkins", places))
 
@@ -112,17 +113,21 @@ def read(ctx: ReadContext) -> list[Finding]:
         and not reactions.count
     )
     if ctx.has("comments"):
-        out.append(
-            Finding.counted("comments", "fb_public_activity", comments, "no" if quiet else None)
+        out += ctx.keep(
+            "comments",
+            Finding.counted("comments", "fb_public_activity", comments, "no" if quiet else None),
         )
     if ctx.has("reactions"):
-        out.append(
-            Finding.counted("reactions", "fb_public_activity", reactions, "no" if quiet else None)
+        out += ctx.keep(
+            "reactions",
+            Finding.counted("reactions", "fb_public_activity", reactions, "no" if quiet else None),
         )
     if ctx.has("groups"):
         groups = count(ctx, "groups", "timestamp")
         none = read_ok(ctx, "groups") and not groups.count
-        out.append(Finding.counted("groups", "fb_groups", groups, "none" if none else None))
+        out += ctx.keep(
+            "groups", Finding.counted("groups", "fb_groups", groups, "none" if none else None)
+        )
 
     # -- messages: conversations counted by folder, never opened ---------------------------
     if ctx.has("messages"):
@@ -137,8 +142,8 @@ def read(ctx: ReadContext) -> list[Finding]:
             rec = as_dict(rec)
             logins.add(rec.get("timestamp") or rec.get("created_timestamp"))
             ips.append(rec.get("ip_address") or rec.get("ip"))
-        out.append(Finding.counted("logins", None, logins))
-        out.append(Finding("login_ips", None, count=distinct(ips)))
+        out += ctx.keep("logins", Finding.counted("logins", None, logins))
+        out += ctx.keep("logins", Finding("login_ips", None, count=distinct(ips)))
 
     # -- activity off Facebook ----------------------------------------------------------------
     if ctx.has("off_platform"):
@@ -155,16 +160,21 @@ def read(ctx: ReadContext) -> list[Finding]:
                 continue
             for ev in as_list(rec.get("events")):
                 events.add(as_dict(ev).get("timestamp"))
-        out.append(Finding.counted("offsite_businesses", None, businesses))
-        out.append(Finding.counted("offsite_events", None, events))
+        out += ctx.keep("off_platform", Finding.counted("offsite_businesses", None, businesses))
+        out += ctx.keep("off_platform", Finding.counted("offsite_events", None, events))
 
     if ctx.has("connected_apps"):
-        out.append(
-            Finding.counted("connected_apps", None, count(ctx, "connected_apps", "added_timestamp"))
+        out += ctx.keep(
+            "connected_apps",
+            Finding.counted(
+                "connected_apps", None, count(ctx, "connected_apps", "added_timestamp")
+            ),
         )
     if any(True for rec in ctx.records("primary_location") if rec):
         out.append(Finding("inferred_location", None))
     if ctx.has("searches"):
-        out.append(Finding.counted("searches", None, count(ctx, "searches", "timestamp")))
+        out += ctx.keep(
+            "searches", Finding.counted("searches", None, count(ctx, "searches", "timestamp"))
+        )
 
     return out

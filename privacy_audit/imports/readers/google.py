@@ -110,14 +110,17 @@ def read(ctx: ReadContext) -> list[Finding]:
             stamp = next((v for k, v in row.items() if "timestamp" in str(k).casefold()), None)
             comments.add(stamp)
         if read_ok(ctx, "yt_comments"):
-            out.append(
+            out += ctx.keep(
+                "yt_comments",
                 Finding.counted(
                     "yt_comments", "g_yt_comment", comments, "yes" if comments.count else "no"
-                )
+                ),
             )
     if ctx.has("yt_subscriptions"):
         subs = Span()
         for _row in ctx.records("yt_subscriptions"):
             subs.add()
-        out.append(Finding.counted("yt_subscriptions", "g_yt_subs_q", subs))
+        out += ctx.keep(
+            "yt_subscriptions", Finding.counted("yt_subscriptions", "g_yt_subs_q", subs)
+        )
     return out

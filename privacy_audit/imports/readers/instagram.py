@@ -87,20 +87,23 @@ def read(ctx: ReadContext) -> list[Finding]:
         )
 
     if ctx.has("followers"):
-        out.append(
-            Finding.counted("followers", "ig_account_private", _relation_count(ctx, "followers"))
+        out += ctx.keep(
+            "followers",
+            Finding.counted("followers", "ig_account_private", _relation_count(ctx, "followers")),
         )
     if ctx.has("following"):
-        out.append(
-            Finding.counted("following", "ig_account_private", _relation_count(ctx, "following"))
+        out += ctx.keep(
+            "following",
+            Finding.counted("following", "ig_account_private", _relation_count(ctx, "following")),
         )
     if ctx.has("contacts"):
         contacts = count(ctx, "contacts")
         if read_ok(ctx, "contacts"):
-            out.append(
+            out += ctx.keep(
+                "contacts",
                 Finding.counted(
                     "contacts", "ig_contacts_sync", contacts, "yes" if contacts.count else "no"
-                )
+                ),
             )
 
     if ctx.has("posts"):
@@ -115,9 +118,9 @@ def read(ctx: ReadContext) -> list[Finding]:
             posts.add(when)
             if any(_gps(m) for m in media):
                 gps.add(when)
-        out.append(Finding.counted("posts", "ig_account_private", posts))
+        out += ctx.keep("posts", Finding.counted("posts", "ig_account_private", posts))
         if gps.count:
-            out.append(Finding.counted("photo_locations", "ig_location_tags", gps))
+            out += ctx.keep("posts", Finding.counted("photo_locations", "ig_location_tags", gps))
 
     if ctx.has("comments"):
         comments = Span()
@@ -127,9 +130,9 @@ def read(ctx: ReadContext) -> list[Finding]:
             if when is None:
                 when = dig(as_list(rec.get("string_list_data"))[:1] or [{}], "timestamp")
             comments.add(when)
-        out.append(Finding.counted("comments", None, comments))
+        out += ctx.keep("comments", Finding.counted("comments", None, comments))
     if ctx.has("likes"):
-        out.append(Finding.counted("likes", None, _relation_count(ctx, "likes")))
+        out += ctx.keep("likes", Finding.counted("likes", None, _relation_count(ctx, "likes")))
 
     if ctx.has("logins"):
         logins = Span()
@@ -139,8 +142,8 @@ def read(ctx: ReadContext) -> list[Finding]:
             t = _smd(rec, ctx.labels("time"))
             logins.add(t if t is not None else as_dict(rec).get("title"))
             ips.append(_smd({"string_map_data": smd}, ctx.labels("ip")))
-        out.append(Finding.counted("logins", None, logins))
-        out.append(Finding("login_ips", None, count=distinct(ips)))
+        out += ctx.keep("logins", Finding.counted("logins", None, logins))
+        out += ctx.keep("logins", Finding("login_ips", None, count=distinct(ips)))
 
     if ctx.has("messages"):
         n = listed_threads(ctx, "messages")

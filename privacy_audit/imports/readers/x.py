@@ -61,21 +61,30 @@ def read(ctx: ReadContext) -> list[Finding]:
             tweets.add(tw.get("created_at"))
             if tw.get("geo") or tw.get("coordinates") or tw.get("place"):
                 geo.add(tw.get("created_at"))
-        out.append(Finding.counted("posts", "x_posts_q", tweets))
+        out += ctx.keep("tweets", Finding.counted("posts", "x_posts_q", tweets))
         if geo.count:
-            out.append(Finding.counted("geo_posts", "x_loc_q", geo, "yes"))
+            out += ctx.keep("tweets", Finding.counted("geo_posts", "x_loc_q", geo, "yes"))
     if ctx.has("likes"):
-        out.append(Finding.counted("likes", None, _span(ctx, "likes", "like")))
+        out += ctx.keep("likes", Finding.counted("likes", None, _span(ctx, "likes", "like")))
     if ctx.has("followers"):
-        out.append(Finding.counted("followers", "x_posts_q", _span(ctx, "followers", "follower")))
+        out += ctx.keep(
+            "followers",
+            Finding.counted("followers", "x_posts_q", _span(ctx, "followers", "follower")),
+        )
     if ctx.has("following"):
-        out.append(Finding.counted("following", "x_posts_q", _span(ctx, "following", "following")))
+        out += ctx.keep(
+            "following",
+            Finding.counted("following", "x_posts_q", _span(ctx, "following", "following")),
+        )
     if ctx.has("direct_messages"):
         n = sum(1 for rec in ctx.records("direct_messages") if rec)
-        out.append(Finding("message_threads", "x_dm_q", count=n, propose="regular" if n else None))
+        out += ctx.keep(
+            "direct_messages",
+            Finding("message_threads", "x_dm_q", count=n, propose="regular" if n else None),
+        )
     if ctx.has("contacts"):
         n = sum(1 for rec in ctx.records("contacts") if rec)
-        out.append(Finding("contacts", None, count=n))
+        out += ctx.keep("contacts", Finding("contacts", None, count=n))
     if ctx.has("ip_audit"):
         logins = Span()
         ips: list[Any] = []
@@ -83,6 +92,6 @@ def read(ctx: ReadContext) -> list[Finding]:
             audit = as_dict(as_dict(rec).get("ipAudit"))
             logins.add(audit.get("createdAt"))
             ips.append(audit.get("loginIp"))
-        out.append(Finding.counted("logins", None, logins))
-        out.append(Finding("login_ips", None, count=distinct(ips)))
+        out += ctx.keep("ip_audit", Finding.counted("logins", None, logins))
+        out += ctx.keep("ip_audit", Finding("login_ips", None, count=distinct(ips)))
     return out
