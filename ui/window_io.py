@@ -272,7 +272,11 @@ class WindowIO(_Host):
             return
         self._report_choices = choices
         content, scorer, answers, lang = self.content, self.scorer, s.answers(), s.lang
-        options = ReportOptions(done_actions=s.done, safe_to_carry=choices.safe_to_carry)
+        options = ReportOptions(
+            done_actions=s.done,
+            safe_to_carry=choices.safe_to_carry,
+            from_download=s.from_download,
+        )
 
         def build() -> str:
             report = build_report(content, answers, choices.lang, options, scorer=scorer)

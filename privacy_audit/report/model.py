@@ -158,7 +158,18 @@ def _ladder(content: Content, data: dict[str, Any], lang: str) -> Ladder:
     )
 
 
-def _platforms(content: Content, data: dict[str, Any], lang: str) -> tuple[PlatformSection, ...]:
+def _answer_text(f: dict[str, Any], lang: str, from_download: frozenset[str]) -> str:
+    if f["question"] in from_download:
+        return f"{f['answer']} ({t('from_download', lang)})"
+    return str(f["answer"])
+
+
+def _platforms(
+    content: Content,
+    data: dict[str, Any],
+    lang: str,
+    from_download: frozenset[str] = frozenset(),
+) -> tuple[PlatformSection, ...]:
     by_platform: dict[str, list[dict[str, Any]]] = {}
     for tier in data["tiers"]:
         for f in tier["items"]:
@@ -183,7 +194,7 @@ def _platforms(content: Content, data: dict[str, Any], lang: str) -> tuple[Platf
                         label=f["label"],
                         tier_label=content.tiers[f["tier"]].label.get(lang),
                         question=f["question_text"],
-                        answer=f["answer"],
+                        answer=_answer_text(f, lang, from_download),
                         unsure=f["unsure"],
                         unverified=f["confidence"] != "primary",
                     )
@@ -317,7 +328,7 @@ def build_report(
                 labels=labels_for(lg),
                 summary=summary,
                 ladder=None if safe else _ladder(content, data, lg),
-                platforms=() if safe else _platforms(content, data, lg),
+                platforms=() if safe else _platforms(content, data, lg, opts.from_download),
                 plan=_plan(content, data, lg, opts),
                 closing=closing_for(content, lg, _sources(content, data, safe)),
             )

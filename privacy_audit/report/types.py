@@ -21,6 +21,8 @@ class ReportOptions:
     done_actions: frozenset[str] = frozenset()
     #: The date printed on the report (default: today).
     date: dt.date | None = None
+    #: Questions answered from the person's data download: their answers are marked so.
+    from_download: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
