@@ -110,6 +110,7 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
         self.next_button.clicked.connect(self._when_ready_only(self.go_next))
         handlers: dict[str, Callable[[], object]] = {
             "savedAudits": self.open_saved_audits,
+            "readDownload": self.read_download,
             "exportPdf": self.export_pdf,
             "print": self.print_report,
             "startOver": self.start_over,
@@ -212,6 +213,7 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
 
                 pp = PlatformPage(self.session, key[len(PLATFORM_PREFIX) :])
                 pp.answer_changed.connect(self._answer_changed)
+                pp.import_requested.connect(self.read_download)
                 page = pp
             elif key == ACCOUNTS:
                 from ui.pages.accounts import AccountsPage
@@ -295,6 +297,12 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
         )
         # Qt adds the application display name ("Huella") to every window title itself.
         self.setWindowTitle(page.title())
+
+    def read_download(self, platform: str | None = None) -> None:
+        """ "Read my data download…" (ui/import_flow.py)."""
+        from ui.import_flow import start_import
+
+        start_import(self, platform or None)
 
     def _answer_changed(self, qid: str, oid: str) -> None:
         self.panel.refresh()

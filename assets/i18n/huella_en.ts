@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DownloadImport</name>
+    <message numerus="yes">
+        <source>%n answer(s) filled from your data download.</source>
+        <translation>
+            <numerusform>%n answer filled from your data download.</numerusform>
+            <numerusform>%n answers filled from your data download.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from privacy_audit.i18n import t
 from privacy_audit.session import PLATFORM_PREFIX, AuditSession
@@ -84,9 +92,11 @@ class QuestionBox(QGroupBox):
 class PlatformPage(Page):
     """Signals:
     answer_changed(str, str): question id, option id.
+    import_requested(str): "Read my data download…" for this platform.
     """
 
     answer_changed = Signal(str, str)
+    import_requested = Signal(str)
 
     def __init__(self, session: AuditSession, pid: str, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -99,6 +109,12 @@ class PlatformPage(Page):
         self.encryption = para("platformEncryption")
         for w in (self.h, self.summary):
             self.body.addWidget(w)
+        self.import_button: QPushButton | None = None
+        if pid in ("facebook", "instagram", "google", "x", "tiktok"):  # ui/import_flow.py
+            self.import_button = QPushButton()
+            self.import_button.setObjectName("readDownloadButton")
+            self.import_button.clicked.connect(lambda: self.import_requested.emit(self.pid))
+            self.body.addWidget(self.import_button)
         self.questions: list[QuestionBox] = []
         for q in session.content.platform_by_id[pid].questions:
             box = QuestionBox(session, q.id)
@@ -144,5 +160,12 @@ class PlatformPage(Page):
         self.summary.setText(info.summary.get(lang))
         self.notice.setText(f"{t('notice', lang)} {info.notice.get(lang)}")
         self.encryption.setText(f"{t('encryption', lang)}: {info.encryption.get(lang)}")
+        if self.import_button is not None:
+            self.import_button.setText(self.tr("Read my data download…"))
+            name(
+                self.import_button,
+                self.tr("Read my data download"),
+                self.tr("Fill answers from the data you downloaded from this platform"),
+            )
         for box in self.questions:
             box.retranslate()
