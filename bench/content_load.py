@@ -29,8 +29,8 @@ def measure(quick: bool) -> dict[str, Any]:
     from privacy_audit.content import compiled, load_content
     from privacy_audit.content.loader import Content, _index_and_check
     from privacy_audit.content.model import PlatformFile
-    from privacy_audit.content.schema import validate
-    from privacy_audit.scoring import Scorer
+    from privacy_audit.content.validate import validate
+    from privacy_audit.scoring.engine import Scorer
 
     runs = 3 if quick else 10
     warm, warm_toml = [], []

@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from privacy_audit.answers import Answers  # noqa: E402
 from privacy_audit.content import load_content  # noqa: E402
+from privacy_audit.scoring.answers import Answers  # noqa: E402
 from privacy_audit.storage import AuditStore, KeyStatus  # noqa: E402
 
 PASSPHRASE = "crash-stress passphrase"

@@ -23,10 +23,10 @@ EXAMPLE = ROOT / "examples" / "rosa.json"
 def measure(quick: bool) -> dict[str, Any]:
     from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter, QTextDocument
 
-    from privacy_audit.answers import load_answers_file
     from privacy_audit.content import load_content
     from privacy_audit.report import build_report, render_report_html
-    from privacy_audit.scoring import Scorer
+    from privacy_audit.scoring.answers import load_answers_file
+    from privacy_audit.scoring.engine import Scorer
     from ui.report_render import render_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

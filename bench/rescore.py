@@ -9,7 +9,7 @@ one answer at a time changes to another option, and each change is timed:
   the answer, updates "who could get this", refreshes the live panel and the navigation.
   Synchronous work only: the repaint that follows is not included.
 * ``live``: ``AuditSession.set_answer`` + ``AuditSession.live()``: the live panel's numbers,
-  kept up to date one answer at a time (:class:`privacy_audit.live.LiveTally`).
+  kept up to date one answer at a time (:class:`privacy_audit.scoring.live.LiveTally`).
 * ``summary``: :meth:`Scorer.summary` (the same numbers in one pass over every answer).
 * ``score``: :meth:`Scorer.score` (the full report: findings, rungs, platforms).
 * ``plan``: :meth:`Scorer.plan` (the ranked action plan; fewer changes at 10x).
@@ -25,9 +25,9 @@ from collections.abc import Callable
 from typing import Any
 
 from bench.procs import child_main
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
 
 SEED = 8
 
@@ -109,12 +109,12 @@ def ui_series(content: Content, n: int, pages: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from privacy_audit.session import PLATFORM_PREFIX
-    from ui.main_window import MainWindow
+    from ui.app import make_window
     from ui.pages.platform import PlatformPage
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rng = random.Random(SEED)
-    window = MainWindow(content, lang="en")
+    window = make_window(content, lang="en")
     session = window.session
     for pid in session.choosable_platforms():
         session.set_platform(pid, True)

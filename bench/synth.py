@@ -8,7 +8,7 @@ from typing import Any
 from privacy_audit.content import Content, load_content
 from privacy_audit.content.loader import _index_and_check
 from privacy_audit.content.model import PlatformFile
-from privacy_audit.content.schema import validate
+from privacy_audit.content.validate import validate
 
 
 def _rename(pf: PlatformFile, i: int, items: set[str], questions: set[str]) -> PlatformFile:

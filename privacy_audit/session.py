@@ -11,11 +11,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_RANK, Content
-from privacy_audit.live import LiveTally
-from privacy_audit.page_keys import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
-from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
+from privacy_audit.pages import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import ExposureReport, PlanStep, Scorer
+from privacy_audit.scoring.live import LiveTally
 
 __all__ = [
     "ACCOUNTS",

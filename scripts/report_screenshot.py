@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from privacy_audit.answers import Answers, load_answers_file  # noqa: E402
 from privacy_audit.content import Content, load_content  # noqa: E402
 from privacy_audit.report import ReportOptions, build_report, render_report_html  # noqa: E402
-from privacy_audit.scoring import Scorer  # noqa: E402
+from privacy_audit.scoring.answers import Answers, load_answers_file  # noqa: E402
+from privacy_audit.scoring.engine import Scorer  # noqa: E402
 
 
 def fallback_answers(content: Content) -> Answers:

@@ -30,12 +30,12 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from privacy_audit.answers import Answers
     from privacy_audit.content import load_content
+    from privacy_audit.scoring.answers import Answers
     from privacy_audit.session import RESULTS
     from ui import style
+    from ui.app import make_window
     from ui.i18n import Translators
-    from ui.main_window import MainWindow
 
     style.apply()
     content = load_content()
@@ -44,7 +44,7 @@ def main() -> int:
     written = []
     for lang in ("en", "es"):
         tr = Translators()
-        window = MainWindow(content, lang=lang, translators=tr)
+        window = make_window(content, lang=lang, translators=tr)
         window.resize(*SIZE)
         window.show()
         for pid in person.platforms:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh checkout: system packages (if missing), a venv with the
-# test extras, ruff, mypy --strict on the core, then pytest inside a private D-Bus session
+# test extras, ruff, mypy --strict on the core and the ui, then pytest inside a private D-Bus session
 # with a real, unlocked gnome-keyring. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,7 @@ PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 echo "== ruff"; .venv/bin/ruff check . && .venv/bin/ruff format --check .
-echo "== mypy --strict privacy_audit"; .venv/bin/mypy privacy_audit
+echo "== mypy --strict privacy_audit ui"; .venv/bin/mypy privacy_audit ui
 echo "== pytest"
 # Keep keyrings, settings and data of the test run out of the real home.
 scratch=$(mktemp -d)

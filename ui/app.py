@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from privacy_audit.content import Content
+    from ui.i18n import Translators
     from ui.main_window import MainWindow
 
 from privacy_audit import APP_ID
 
-__all__ = ["APP_ID", "has_display", "run"]
+__all__ = ["APP_ID", "build_window", "has_display", "make_window", "run"]
 _DISPLAY_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 NO_DISPLAY = (
@@ -64,9 +65,9 @@ def build_window(
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    import privacy_audit.storage.paths  # noqa: F401  (where the settings file would be)
+    import privacy_audit.userdirs  # noqa: F401  (where the settings file would be)
     from ui import style
-    from ui.errors import install_excepthook
+    from ui.dialogs.errors import install_excepthook
     from ui.i18n import Translators, system_lang
 
     QCoreApplication.setOrganizationName("Huella")
@@ -81,8 +82,7 @@ def build_window(
     translators = Translators()
     chosen = lang or _saved_lang() or system_lang()
     translators.apply(chosen)
-    from ui.main_window import MainWindow
-    from ui.window_start import forget_module_sources
+    from ui.start import forget_module_sources
 
     forget_module_sources()
     if defer is None:
@@ -91,19 +91,49 @@ def build_window(
     if not defer:
         from privacy_audit.content import load_content
         from privacy_audit.errors import UserError
-        from ui.errors import show_error
+        from ui.dialogs.errors import show_error
 
         try:
             content = load_content()
         except UserError as exc:
             show_error(None, exc)
             return 2
-    window = MainWindow(
+    window = make_window(
         content, lang=chosen, workshop=workshop, translators=translators, restore=not workshop
     )
     if content is None:
         window.load_after_first_paint(_load_content)
     window._huella_app = app  # type: ignore[attr-defined]  # keep the app alive with it
+    return window
+
+
+def make_window(
+    content: Content | None = None,
+    *,
+    lang: str = "en",
+    workshop: bool = False,
+    translators: Translators | None = None,
+    restore: bool = False,
+) -> MainWindow:
+    """The main window, composed: once its content is attached, workshop mode (*workshop*)
+    or the View menu entry that starts it is installed (:func:`ui.workshop.install`).
+
+    With *content* the window is ready at once; without, the caller starts it in two steps
+    (:meth:`MainWindow.load_after_first_paint`).
+    """
+    from ui.main_window import MainWindow
+
+    window = MainWindow(content, lang=lang, translators=translators, restore=restore)
+
+    def install_workshop() -> None:
+        from ui.workshop import install
+
+        install(window, workshop)
+
+    if window.is_ready:
+        install_workshop()
+    else:
+        window.ready.connect(install_workshop)
     return window
 
 

@@ -34,6 +34,19 @@ if TYPE_CHECKING:
 IMPORTABLE = ("facebook", "instagram", "google", "x", "tiktok")
 
 
+def _keep_qt_settings_away() -> None:
+    """As ``ui.app.keep_qt_settings_away`` (which this module may not import: a cycle), in
+    case the flow runs in a window the app did not start (tests, embedding)."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    if os.name != "posix":
+        return
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, "/dev/null/huella-no-qt-settings")
+
+
 class _Relay(QObject):
     """Lives in the GUI thread; the worker emits through it.
 
@@ -166,9 +179,7 @@ class DownloadImport(QObject):
         self.read(path)
 
     def ask_path(self, what: str) -> Path | None:
-        from ui.app import keep_qt_settings_away
-
-        keep_qt_settings_away()  # the chooser's memory of folders never reaches disk
+        _keep_qt_settings_away()  # the chooser's memory of folders never reaches disk
         dialog = QFileDialog(
             self.window, QCoreApplication.translate("ImportFlow", "Read my data download")
         )
@@ -232,7 +243,7 @@ class DownloadImport(QObject):
 
     def _read_failed(self, exc: object) -> None:
         from privacy_audit.imports import Cancelled
-        from ui.errors import show_error
+        from ui.dialogs.errors import show_error
 
         self._close_progress()
         if isinstance(exc, Cancelled):
@@ -287,7 +298,7 @@ def start_import(window: MainWindow, platform: str | None = None) -> DownloadImp
 
 def fill_answers(window: MainWindow, confirmed: dict[str, str], platform: str) -> None:
     """Fill the confirmed answers (marked "from your data download") and show their page."""
-    from privacy_audit.page_keys import PLATFORM_PREFIX
+    from privacy_audit.pages import PLATFORM_PREFIX
 
     window.session.fill_from_download(confirmed)
     for page in window.pages.values():
@@ -296,4 +307,4 @@ def fill_answers(window: MainWindow, confirmed: dict[str, str], platform: str) -
     key = PLATFORM_PREFIX + platform
     if key in window.session.pages():
         window.show_page(key)
-    window.autosave()
+    window.files.autosave()

@@ -1,7 +1,9 @@
 """The main window: pages in a stack, the live exposure panel, navigation and menus.
 
-Workshop mode (``ui/workshop/``) hooks in through ``workshop`` (passed down) and
-:meth:`new_session` (a fresh participant); it scales fonts itself (``ui/workshop/scale.py``).
+It knows nothing of workshop mode: :mod:`ui.app` composes the window and installs that
+(``ui/workshop/``), which uses :meth:`new_session` (a fresh participant) and scales fonts
+itself. Saving, opening, exporting and printing are :attr:`files`
+(:class:`ui.file_commands.FileCommands`).
 """
 
 from __future__ import annotations
@@ -22,24 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.page_keys import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
+from privacy_audit.pages import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
 from ui import style
 from ui.a11y import name
+from ui.file_commands import FileCommands
 from ui.i18n import Translators
 from ui.menus import Menus
 from ui.pages.base import Page
 from ui.pages.welcome import WelcomePage
-from ui.window_io import WindowIO
-from ui.window_start import WindowStart
 
 if TYPE_CHECKING:
     from privacy_audit.content import Content
-    from privacy_audit.scoring import Scorer
+    from privacy_audit.scoring.engine import Scorer
     from privacy_audit.session import AuditSession
+    from ui.start import TwoStep
     from ui.widgets.exposure_panel import ExposurePanel
 
 
-class MainWindow(WindowStart, WindowIO, QMainWindow):
+class MainWindow(QMainWindow):
     """The window; it starts in two steps so a person sees it as soon as possible.
 
     1. The frame: menus, buttons and the welcome page, none of which needs content.
@@ -66,18 +68,20 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
         content: Content | None = None,
         *,
         lang: str = "en",
-        workshop: bool = False,
         translators: Translators | None = None,
         restore: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.workshop = workshop
+        #: Set by workshop mode (``ui/workshop/``) when it takes this window over.
+        self.workshop = False
         self.translators = translators or Translators()
         self.is_ready = False
-        self._lang = lang if lang in ("en", "es") else "en"
+        #: The language the window starts in, until a session has its own.
+        self.start_lang = lang if lang in ("en", "es") else "en"
         self._on_ready: list[Callable[[], object]] = []
-        self._loader: Callable[[], Content] | None = None
+        self._start: TwoStep | None = None
+        self.files = FileCommands(self)
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -109,10 +113,10 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
         self.skip_button.clicked.connect(self._when_ready_only(self.go_next))
         self.next_button.clicked.connect(self._when_ready_only(self.go_next))
         handlers: dict[str, Callable[[], object]] = {
-            "savedAudits": self.open_saved_audits,
+            "savedAudits": self.files.open_saved_audits,
             "readDownload": self.read_download,
-            "exportPdf": self.export_pdf,
-            "print": self.print_report,
+            "exportPdf": self.files.export_pdf,
+            "print": self.files.print_report,
             "startOver": self.start_over,
             "quit": self.close,
             "back": self.go_back,
@@ -124,7 +128,7 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
                 "en" if self.session.lang == "es" else "es"
             ),
             "highContrast": self.toggle_high_contrast,
-            "deleteEverything": self.delete_everything,
+            "deleteEverything": self.files.delete_everything,
             "about": self.about,
             "legalHelp": self.legal_help,
         }
@@ -133,16 +137,18 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
             self,
             {k: f if k in always else self._when_ready_only(f) for k, f in handlers.items()},
         )
-        self.menus.set_lang(self._lang)
-        if self.translators.applied != self._lang:
-            self.translators.apply(self._lang)
+        self.menus.set_lang(self.start_lang)
+        if self.translators.applied != self.start_lang:
+            self.translators.apply(self.start_lang)
         if restore:
-            self.restore_settings()
+            self.files.restore_settings()
         self.menus.saved.setEnabled(False)
-        self.welcome = WelcomePage(self._lang)
+        self.welcome = WelcomePage(self.start_lang)
         self.welcome.language_requested.connect(self._when_ready_only(self.set_language))
-        self.welcome.saving_requested.connect(self._when_ready_only(self.set_saving))
-        self.welcome.saved_audits_requested.connect(self._when_ready_only(self.open_saved_audits))
+        self.welcome.saving_requested.connect(self._when_ready_only(self.files.set_saving))
+        self.welcome.saved_audits_requested.connect(
+            self._when_ready_only(self.files.open_saved_audits)
+        )
         self.pages[WELCOME] = self.welcome
         self.stack.addWidget(self.welcome)
         self._retranslate_frame()
@@ -156,22 +162,46 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
             self.attach(content)
 
     # -- starting --------------------------------------------------------------------------
+    def load_after_first_paint(self, loader: Callable[[], Content]) -> None:
+        """Step 2 later: load the content with *loader* right after the first paint."""
+        from ui.start import TwoStep
+
+        self._start = TwoStep(self, loader)
+
+    def finish_start(self) -> bool:
+        """Load and attach the content now, if that has not happened yet; False on an error."""
+        return self.is_ready or (self._start is not None and self._start.finish())
+
+    def when_ready(self, fn: Callable[[], object]) -> None:
+        """Run *fn* from the event loop once the content is attached."""
+        if self.is_ready:
+            QTimer.singleShot(0, fn)
+        else:
+            self._on_ready.append(fn)
+
+    def _when_ready_only(self, fn: Callable[..., object]) -> Callable[..., None]:
+        """*fn*, ignored until the content is attached (a key pressed in the first instant)."""
+
+        def guarded(*args: object) -> None:
+            if self.is_ready:
+                fn(*args)
+
+        return guarded
+
     def attach(self, content: Content) -> None:
         """Step 2 of the start: the content and everything that needs it."""
-        from privacy_audit.scoring import Scorer
+        from privacy_audit.scoring.engine import Scorer
         from privacy_audit.session import AuditSession
         from ui.icons import app_icon  # after the first paint: Qt's icon types and files
-        from ui.workshop import install as install_workshop
 
         self.setWindowIcon(app_icon())
         self.content = content
         self.scorer = Scorer(content)
-        self.session = AuditSession(content, self.scorer, lang=self._lang)
+        self.session = AuditSession(content, self.scorer, lang=self.start_lang)
         self.menus.saved.setEnabled(self.session.saving)
         self._build_fixed_pages()
         self.retranslate()
         self.show_page(WELCOME)
-        install_workshop(self)  # workshop mode, or the View menu entry that starts it
         self.is_ready = True  # last: a paint during the steps above is not "ready" yet
         waiting, self._on_ready = self._on_ready, []
         for fn in waiting:
@@ -225,8 +255,8 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
                 from ui.pages.results import ResultsPage
 
                 rp = ResultsPage(self.session)
-                rp.export_requested.connect(self.export_pdf)
-                rp.print_requested.connect(self.print_report)
+                rp.export_requested.connect(self.files.export_pdf)
+                rp.print_requested.connect(self.files.print_report)
                 rp.start_over_requested.connect(self.start_over)
                 page = rp
             else:
@@ -307,12 +337,12 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
     def _answer_changed(self, qid: str, oid: str) -> None:
         self.panel.refresh()
         self._update_nav()
-        self.autosave()
+        self.files.autosave()
 
     def _platforms_changed(self) -> None:
         self.panel.refresh()
         self._update_nav()
-        self.autosave()
+        self.files.autosave()
 
     # -- language, session, look -----------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -323,7 +353,7 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
         self.translators.apply(lang)
         self.menus.set_lang(lang)
         self.retranslate()
-        self.autosave()
+        self.files.autosave()
 
     def _retranslate_frame(self) -> None:
         """The texts that need no content: menus and buttons."""
@@ -370,7 +400,7 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
     def use_session(self, session: AuditSession) -> None:
         """Show *session* (fresh, or opened from a saved audit); pages are rebuilt for it."""
         self.session = session
-        self._report_choices = None  # the next report starts from this session's language
+        self.files.report_choices = None  # the next report starts from this session's language
         self.menus.saved.setEnabled(session.saving)
         if self.translators.lang != session.lang:
             self.translators.apply(session.lang)
@@ -434,6 +464,6 @@ class MainWindow(WindowStart, WindowIO, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_ready and self.session.saving:
-            self.autosave(now=True)
-            self.save_settings()
+            self.files.autosave(now=True)
+            self.files.save_settings()
         super().closeEvent(event)

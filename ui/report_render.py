@@ -16,13 +16,12 @@ import html as html_mod
 import os
 import re
 import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -37,6 +36,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from privacy_audit.files import write_atomic
 
 if TYPE_CHECKING:
     from ui.tasks import Relay
@@ -154,10 +155,6 @@ def footer_template(html: str) -> str:
 
 def make_document(html: str, paper: str = "letter") -> QTextDocument:
     """A QTextDocument of *html*, paginated for *paper* ("letter" or "a4"), fonts pinned."""
-    return _make_document(html, paper)
-
-
-def _make_document(html: str, paper: str) -> QTextDocument:
     ensure_app()
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(_reference_device())
@@ -181,10 +178,6 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
 
     The device's paper wins: if it differs from the document's, the document is laid out again.
     """
-    return _paint_document(doc, device)
-
-
-def _paint_document(doc: QTextDocument, device: QPagedPaintDevice) -> int:
     layout = device.pageLayout()
     want = _layout_size(layout.pageSize())
     if doc.pageSize() != want:
@@ -231,39 +224,30 @@ def _title(html: str) -> str:
 def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
     """Write *html* as a PDF at *path*; returns the page count.
 
-    Atomic: the PDF is written to a hidden temporary file beside *path* and renamed over it,
-    so a failure leaves neither a half-written file nor anything in a temp folder.
+    The PDF is built in memory, then written with :func:`privacy_audit.files.write_atomic`:
+    a failure leaves neither a half-written file nor anything in a temp folder.
     """
-    return _render_pdf(html, Path(path), paper)
-
-
-def _render_pdf(html: str, path: Path, paper: str) -> int:
+    path = Path(path)
     doc = make_document(html, paper)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise RenderError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(page_size_id(paper)),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size_id(paper)),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
         )
-        writer.setTitle(_title(html))
-        writer.setCreator("Huella")
-        pages = paint_document(doc, writer)
-        del writer  # flushes and closes the file
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    )
+    writer.setTitle(_title(html))
+    writer.setCreator("Huella")
+    pages = paint_document(doc, writer)
+    del writer  # flushes the PDF into the buffer
+    try:
+        write_atomic(path, bytes(buffer.data().data()))
+    except OSError as exc:
+        folder = path.parent if str(path.parent) else Path(".")
+        raise RenderError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
     return pages
 
 
@@ -288,10 +272,6 @@ def print_document(printer: QPrinter, html: str, paper: str = "letter") -> int:
 
 def make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrintPreviewDialog:
     """A print preview (with its Print button, which opens the system print dialog)."""
-    return _make_preview_dialog(parent, html, paper)
-
-
-def _make_preview_dialog(parent: QWidget | None, html: str, paper: str) -> QPrintPreviewDialog:
     doc = make_document(html, paper)
     printer = _printer(paper)
     dialog = QPrintPreviewDialog(printer, parent)
@@ -319,12 +299,6 @@ def export_pdf_with_dialog(
     parent: QWidget, html: str, default_name: str, paper: str = "letter"
 ) -> Path | None:
     """Ask where to save (QFileDialog), write the PDF there; the path, or None if cancelled."""
-    return _export_pdf_with_dialog(parent, html, default_name, paper)
-
-
-def _export_pdf_with_dialog(
-    parent: QWidget, html: str, default_name: str, paper: str
-) -> Path | None:
     path = ask_pdf_path(parent, default_name)
     if path is None:
         return None
@@ -352,7 +326,7 @@ def save_pdf_in_background(
     """Write the PDF in a worker thread, so the window stays responsive (a long report takes
     a moment on an old laptop; a progress note shows after half a second). *on_saved* gets
     the path in the GUI thread; a failure is one clear message and nothing is left behind."""
-    from ui.errors import show_error
+    from ui.dialogs.errors import show_error
     from ui.tasks import run_task
 
     ensure_fonts()  # the application fonts are registered here, in the GUI thread

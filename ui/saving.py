@@ -24,8 +24,8 @@ from privacy_audit.storage import (
     settings_path,
     wipe_everything,
 )
-from ui.errors import show_error
-from ui.passphrase import PassphraseDialog
+from ui.dialogs.errors import show_error
+from ui.dialogs.passphrase import PassphraseDialog
 
 
 def existing_settings() -> QSettings | None:

@@ -112,7 +112,7 @@ def _describe_loc(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
 
 
 def _validate(model: type[M], path: Path, data: dict[str, Any], problems: list[str]) -> M | None:
-    from privacy_audit.content.schema import ValidationError, friendly_message, validate
+    from privacy_audit.content.validate import ValidationError, friendly_message, validate
 
     try:
         return validate(model, data)
@@ -162,17 +162,14 @@ def compile_content(root: Path | None = None) -> str:
 
 def write_compiled(root: Path | None = None) -> Path:
     """Validate *root* and write its ``_compiled.jsonl`` (atomically); returns the path."""
-    import os
-
     from privacy_audit.content.compiled import COMPILED_FILE
+    from privacy_audit.files import write_atomic
     from privacy_audit.paths import content_dir
 
     root = content_dir() if root is None else Path(root)
     text = compile_content(root)
     target = root / COMPILED_FILE
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8", newline="\n")
-    os.replace(tmp, target)
+    write_atomic(target, text, mode=0o644)  # a file of the checkout, readable like its TOML
     return target
 
 

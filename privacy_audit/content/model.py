@@ -5,7 +5,7 @@ tier and action names its sources, and every source carries a last-verified date
 See ``docs/content.md`` for the authoring guide.
 
 The classes are plain frozen dataclasses, so the app can start without the validation
-library: :mod:`privacy_audit.content.schema` validates TOML data into them with pydantic
+library: :mod:`privacy_audit.content.validate` validates TOML data into them with pydantic
 (reading the :class:`Rule` markers in the annotations), and
 :mod:`privacy_audit.content.compiled` rebuilds them from the pre-validated copy shipped with
 the app.
@@ -14,7 +14,7 @@ the app.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 LANGS: tuple[str, ...] = ("en", "es")
 
@@ -35,7 +35,11 @@ NO_JUDGE: frozenset[str] = frozenset({"public", "broker", "admin_subpoena"})
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rule:
-    """A constraint on one field, checked when content is validated (see ``schema.py``)."""
+    """A constraint on one field, checked when content is validated.
+
+    This module imports nothing from validation: :mod:`.validate` gives ``Rule`` pydantic's
+    schema hook when it is imported (only content loaded from TOML needs it).
+    """
 
     min_length: int | None = None
     max_length: int | None = None
@@ -48,11 +52,6 @@ class Rule:
     url: bool = False
     #: A calendar date, kept as its ISO 8601 text ("2026-11-01").
     iso_date: bool = False
-
-    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
-        from privacy_audit.content.schema import rule_schema
-
-        return rule_schema(self, source, handler)
 
 
 Ident = Annotated[str, Rule(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from privacy_audit.text import Catalog
+
 if TYPE_CHECKING:
     from privacy_audit.imports.findings import Finding
 
@@ -197,10 +199,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "La cuenta se creó el {first}.",
     },
     "timeline_web": {
-        "en": "Your Google download includes your location history, so Google kept it on "
-        "its servers when you asked for the download.",
-        "es": "Su descarga de Google incluye su historial de ubicaciones: Google lo guardaba "
-        "en sus servidores cuando usted pidió la descarga.",
+        "en": "Your Google download includes location history, so Google kept it on its "
+        "servers when you asked for the download. Check whether Timeline is still on.",
+        "es": "Su descarga de Google incluye historial de ubicaciones: Google lo guardaba en "
+        "sus servidores cuando usted pidió la descarga. Revise si la Cronología sigue activa.",
     },
     "timeline_device": {
         "en": "This Timeline file was exported from your phone: your location history is "
@@ -232,9 +234,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str, **kw: object) -> str:
-    text = MESSAGES[key]["es" if lang == "es" else "en"]
-    return text.format(**kw) if kw else text
+t = Catalog(MESSAGES)
 
 
 def render(f: Finding, lang: str) -> str:

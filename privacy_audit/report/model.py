@@ -2,27 +2,25 @@
 
 One :class:`ReportBody` per language (two for ``--lang both``); every body of a report has
 the same shape, so the HTML renderer can put them side by side block by block. What a
-finding or a plan step says comes from :mod:`privacy_audit.views`, as everywhere else.
+finding or a plan step says comes from :mod:`privacy_audit.scoring.present`, as everywhere else.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import LANGS, Content
 from privacy_audit.content.model import NO_JUDGE
 from privacy_audit.errors import UserError
-from privacy_audit.i18n import effort_label, t
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import (
     Closing,
     Header,
     Labels,
     Ladder,
-    LadderRung,
     LegalHelpEntry,
     Plan,
     PlanItem,
@@ -31,13 +29,16 @@ from privacy_audit.report.types import (
     Report,
     ReportBody,
     ReportOptions,
+    Rung,
     SourceRef,
     StepGroup,
     Summary,
     TierFinding,
 )
-from privacy_audit.scoring import Scorer
-from privacy_audit.views import score_json, sources_json, tier_json
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.present import score_json, sources_json, tier_json
+from privacy_audit.text import effort_label, t
 
 #: What ``--lang`` accepts.
 LANG_CHOICES: tuple[str, ...] = ("en", "es", "both")
@@ -122,34 +123,44 @@ def _platform_name(content: Content, pid: str, lang: str) -> str:
     return content.platform_by_id[pid].platform.name.get(lang)
 
 
+def judge_tag(tier_id: str, lang: str) -> str:
+    """ "No judge" or "a judge signs" for a rung (nothing for data out of reach)."""
+    if tier_id == "unavailable":
+        return ""
+    return rt("no_judge_tag" if tier_id in NO_JUDGE else "judge_tag", lang)
+
+
+def rung(content: Content, tier_id: str, n: int, lang: str, *, who_label: str = "") -> Rung:
+    """Rung *n* of the ladder as every printed page shows it; *who_label* replaces the
+    "Who signs it" question (the handout asks "Who can get it")."""
+    tier = content.tiers[tier_id]
+    return Rung(
+        id=tier_id,
+        number=rt("rung_n", lang, n=n),
+        label=tier.label.get(lang),
+        judge_tag=judge_tag(tier_id, lang),
+        facts=(
+            (who_label or t("who_signs", lang), tier.who_signs.get(lang)),
+            (t("judge", lang), tier.judge.get(lang)),
+            (t("must_comply", lang), tier.must_comply.get(lang)),
+            (t("told", lang), tier.told.get(lang)),
+        ),
+    )
+
+
 def _ladder(content: Content, data: dict[str, Any], lang: str) -> Ladder:
-    rungs = []
-    for n, tier in enumerate(data["tiers"], 1):
-        info = tier_json(content, tier["id"], lang)
-        rungs.append(
-            LadderRung(
-                id=tier["id"],
-                number=rt("rung_n", lang, n=n),
-                label=info["label"],
-                judge_tag=rt("no_judge_tag" if tier["id"] in NO_JUDGE else "judge_tag", lang)
-                if tier["id"] != "unavailable"
-                else "",
-                facts=(
-                    (t("who_signs", lang), info["who_signs"]),
-                    (t("judge", lang), info["judge"]),
-                    (t("must_comply", lang), info["must_comply"]),
-                    (t("told", lang), info["told"]),
-                ),
-                data_heading=rt("your_data_here", lang),
-                findings=tuple(
-                    TierFinding(
-                        _platform_name(content, f["platform"], lang), f["label"], f["unsure"]
-                    )
-                    for f in tier["items"]
-                ),
-                empty_text=t("nothing_here", lang),
-            )
+    rungs = [
+        dataclasses.replace(
+            rung(content, tier["id"], n, lang),
+            data_heading=rt("your_data_here", lang),
+            findings=tuple(
+                TierFinding(_platform_name(content, f["platform"], lang), f["label"], f["unsure"])
+                for f in tier["items"]
+            ),
+            empty_text=t("nothing_here", lang),
         )
+        for n, tier in enumerate(data["tiers"], 1)
+    ]
     return Ladder(
         heading=t("by_tier", lang),
         intro=rt("ladder_intro", lang),

@@ -1,13 +1,13 @@
 """English and Spanish strings of the printed report and the workshop worksheet.
 
-Kept beside the report (not in ``privacy_audit/i18n.py``) so the report can grow without
-touching a shared file; shared words (score, level, tiers, legal help) come from ``i18n.t``.
+Kept beside the report (not in ``privacy_audit/text.py``) so the report can grow without
+touching a shared file; shared words (score, level, tiers, legal help) come from ``text.t``.
 A test fails on any key missing a language.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from privacy_audit.text import Catalog
 
 REPORT_MESSAGES: dict[str, dict[str, str]] = {
     # -- the report ---------------------------------------------------------------------
@@ -207,8 +207,5 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def rt(key: str, lang: str = "en", **fmt: Any) -> str:
-    """The report message *key* in *lang* (English if *lang* is unknown), formatted."""
-    entry = REPORT_MESSAGES[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**fmt) if fmt else text
+#: The report's messages: ``rt("rung_n", "es", n=1)``.
+rt = Catalog(REPORT_MESSAGES)

@@ -69,16 +69,20 @@ class TierFinding:
 
 
 @dataclass(frozen=True)
-class LadderRung:
+class Rung:
+    """One rung of the legal-process ladder as printed: the report, the worksheet and the
+    handout all use this (built by :func:`privacy_audit.report.model.rung`)."""
+
     id: str
     number: str
     label: str
     judge_tag: str
     #: ``(question, answer)`` rows: who signs, a judge?, must comply?, told?
     facts: tuple[tuple[str, str], ...]
-    data_heading: str
-    findings: tuple[TierFinding, ...]
-    empty_text: str
+    #: The personal report only: what of this person's data sits on this rung.
+    data_heading: str = ""
+    findings: tuple[TierFinding, ...] = ()
+    empty_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class Ladder:
     heading: str
     intro: str
     note: str
-    rungs: tuple[LadderRung, ...]
+    rungs: tuple[Rung, ...]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 See ``docs/security.md`` for the threat model, the file format and key handling. The
 desktop app uses :class:`AuditStore`, :func:`wipe_everything` and the folder helpers in
-:mod:`privacy_audit.storage.paths`; nothing here imports Qt.
+:mod:`privacy_audit.userdirs`; nothing here imports Qt.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -28,7 +28,7 @@ from privacy_audit.storage.errors import (
     StorageIOError,
     WrongPassphraseError,
 )
-from privacy_audit.storage.paths import (
+from privacy_audit.userdirs import (
     cache_dir,
     config_dir,
     data_dir,

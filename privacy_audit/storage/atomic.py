@@ -1,61 +1,17 @@
-"""Crash-safe file replacement: temp file in the same folder, fsync, rename, fsync the folder.
-
-At every instant the target path holds either the complete old bytes or the complete new
-bytes (``os.replace`` is atomic on one filesystem). A crash may leave a stray
-``.<name>.<random>.tmp`` file, which :func:`remove_stale_temps` clears later.
-"""
+"""Storage's file care beyond :func:`privacy_audit.files.write_atomic`: backups by hard link,
+clearing the temp files of crashed saves, scrubbing before deletion."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
 
-from privacy_audit.storage.paths import FILE_MODE
+from privacy_audit.files import TEMP_SUFFIX, temp_name, write_atomic
 
-TEMP_SUFFIX = ".tmp"
 _SCRUB_LIMIT = 16 * 1024 * 1024
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or unlink inside *path* durable (a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
-    """Replace *path* with *data* (mode 0600) so that a crash leaves the old or the new file."""
-    tmp = path.parent / f".{path.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
-    try:
-        try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, FILE_MODE)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    if sync_dir:
-        fsync_dir(path.parent)
 
 
 def keep_as_backup(path: Path, backup: Path, current: bytes) -> None:
@@ -64,11 +20,11 @@ def keep_as_backup(path: Path, backup: Path, current: bytes) -> None:
     A hard link costs no data write; where links are not supported the bytes are copied.
     The caller fsyncs the folder after its next rename.
     """
-    tmp = backup.parent / f".{backup.name}.{secrets.token_hex(8)}{TEMP_SUFFIX}"
+    tmp = temp_name(backup)
     try:
         os.link(path, tmp)
     except OSError:
-        atomic_write(backup, current, sync_dir=False)
+        write_atomic(backup, current, sync_dir=False)
         return
     try:
         os.replace(tmp, backup)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from privacy_audit.errors import UserError
+from privacy_audit.text import Catalog
 
 MESSAGES: dict[str, dict[str, str]] = {
     "damaged": {
@@ -105,6 +106,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+STORAGE_TEXT = Catalog(MESSAGES)
+
+
 class StorageError(UserError):
     """Base of every storage error; ``key`` selects the sentence in :data:`MESSAGES`."""
 
@@ -116,8 +120,7 @@ class StorageError(UserError):
 
     def message(self, lang: str = "en") -> str:
         """The sentence in *lang* (``"en"`` or ``"es"``; English for anything else)."""
-        entry = MESSAGES[self.key]
-        return (entry.get(lang) or entry["en"]).format(**self.params)
+        return STORAGE_TEXT(self.key, lang, **self.params)
 
 
 class DamagedAuditError(StorageError):

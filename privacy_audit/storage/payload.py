@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from privacy_audit.answers import Answers, parse_answers
 from privacy_audit.content import Content
 from privacy_audit.errors import UserError
+from privacy_audit.scoring.answers import Answers, parse_answers
 
 FORMAT = "huella-audit"
 VERSION = 1

@@ -25,16 +25,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content, load_content
+from privacy_audit.files import fsync_dir, write_atomic
+from privacy_audit.scoring.answers import Answers
 from privacy_audit.storage import keys
-from privacy_audit.storage.atomic import (
-    atomic_write,
-    fsync_dir,
-    keep_as_backup,
-    remove_stale_temps,
-    scrub,
-)
+from privacy_audit.storage.atomic import keep_as_backup, remove_stale_temps, scrub
 from privacy_audit.storage.crypto import (
     HEADER_BYTES,
     TAG_BYTES,
@@ -66,7 +61,6 @@ from privacy_audit.storage.errors import (
     StorageIOError,
     WrongPassphraseError,
 )
-from privacy_audit.storage.paths import audits_dir, data_dir, ensure_private_dir
 from privacy_audit.storage.payload import (
     LANGS,
     PayloadError,
@@ -79,6 +73,7 @@ from privacy_audit.storage.payload import (
     now_iso,
     parse_time,
 )
+from privacy_audit.userdirs import audits_dir, data_dir, ensure_private_dir
 
 SUFFIX = ".huella"
 BACKUP_SUFFIX = ".huella.bak"
@@ -284,7 +279,7 @@ class AuditStore:
     def _write(self, path: Path, blob: bytes) -> None:
         try:
             ensure_private_dir(path.parent)
-            atomic_write(path, blob)
+            write_atomic(path, blob)
         except OSError as exc:
             raise StorageIOError(path=path, detail=exc.strerror or type(exc).__name__) from None
 
@@ -421,7 +416,7 @@ class AuditStore:
             ensure_private_dir(self.audits_dir)
             if old_blob is not None:
                 keep_as_backup(path, self._path(audit_id, BACKUP_SUFFIX), old_blob)
-            atomic_write(path, blob)
+            write_atomic(path, blob)
         except OSError as exc:
             raise StorageIOError(path=path, detail=exc.strerror or type(exc).__name__) from None
         return self._info(audit_id, path, doc)

@@ -15,7 +15,7 @@ from pathlib import Path
 from privacy_audit.storage import keys
 from privacy_audit.storage.atomic import scrub
 from privacy_audit.storage.errors import StorageError
-from privacy_audit.storage.paths import cache_dir, config_dir, data_dir
+from privacy_audit.userdirs import cache_dir, config_dir, data_dir
 
 
 @dataclass

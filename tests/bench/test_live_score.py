@@ -1,7 +1,7 @@
 """The live panel's fast path (``AuditSession.live``) agrees with the full report.
 
 The panel stopped computing the full :meth:`Scorer.score` on every answer change: the
-session keeps a :class:`privacy_audit.live.LiveTally` up to date one answer at a time (see
+session keeps a :class:`privacy_audit.scoring.live.LiveTally` up to date one answer at a time (see
 ``docs/performance.md``). These tests hold it to the full report's numbers after every step
 of random walks: answers set, changed and cleared, platforms ticked and unticked.
 """
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from privacy_audit.answers import load_answers_file
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import load_answers_file
+from privacy_audit.scoring.engine import Scorer
 from privacy_audit.session import AuditSession
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from privacy_audit.answers import load_answers_file
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import load_answers_file
+from privacy_audit.scoring.engine import Scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {"rosa", "daniel", "mei", "organiser"}

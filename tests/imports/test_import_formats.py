@@ -117,12 +117,8 @@ def test_google_takeout(
     assert one(r, "yt_history")["count"] == 2
     assert one(r, "yt_comments")["count"] == 1
     assert one(r, "yt_subscriptions")["count"] == 2
-    assert r.proposals() == {
-        "g_gmail": "yes",
-        "g_timeline_q": "web",
-        "g_activity_q": "on",
-        "g_yt_comment": "yes",
-    }
+    assert r.proposals() == {"g_gmail": "yes", "g_activity_q": "on", "g_yt_comment": "yes"}
+    assert one(r, "timeline_web")["question"] == "g_timeline_q"
     check_proposals(r, content)
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from privacy_audit.imports import read_download
-from privacy_audit.page_keys import PLATFORM_PREFIX
+from privacy_audit.pages import PLATFORM_PREFIX
 from ui.dialogs.import_review import ImportReviewDialog
 from ui.import_flow import ChooseDownloadDialog, DownloadImport
 from ui.main_window import MainWindow

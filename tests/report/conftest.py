@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from privacy_audit.answers import Answers, parse_answers
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import Answers, parse_answers
+from privacy_audit.scoring.engine import Scorer
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content
 from privacy_audit.report import ReportOptions, build_report, render_report_html
 from privacy_audit.report.strings import rt
-from privacy_audit.scoring import Scorer
-from privacy_audit.views import score_json
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.present import score_json
 
 from .conftest import (
     PdfMaker,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content
 from privacy_audit.report import build_report, render_report_html
+from privacy_audit.scoring.answers import Answers
 
 from .conftest import norm, pdfinfo, pdftotext
 

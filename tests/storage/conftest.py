@@ -14,8 +14,8 @@ import keyring.errors
 import pytest
 from keyring.backends import fail
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content
+from privacy_audit.scoring.answers import Answers
 from privacy_audit.storage import keys
 
 

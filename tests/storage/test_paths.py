@@ -1,6 +1,6 @@
 """Huella's folders are the XDG folders platformdirs gives, whatever the variables say.
 
-``privacy_audit/storage/paths.py`` computes them itself on Linux (importing platformdirs
+``privacy_audit/userdirs.py`` computes them itself on Linux (importing platformdirs
 costs start-up time); settings written where the app does not look would be lost, so every
 case here must agree with platformdirs.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from privacy_audit.storage import paths
+from privacy_audit import userdirs as paths
 
 CASES = [
     {},  # every variable unset: the ~/.local/share, ~/.config, ~/.cache defaults

@@ -13,8 +13,8 @@ from pathlib import Path
 import keyring.backend
 import pytest
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content
+from privacy_audit.scoring.answers import Answers
 from privacy_audit.storage import AuditStore
 
 from .conftest import Dirs

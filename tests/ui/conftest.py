@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
+from ui.app import make_window
 from ui.i18n import Translators
 from ui.main_window import MainWindow
 
@@ -26,7 +27,7 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, content: Content) -> Iterator[MainWindow]:
     tr = Translators()
-    w = MainWindow(content, lang="en", translators=tr)
+    w = make_window(content, lang="en", translators=tr)
     qtbot.addWidget(w)
     w.resize(1000, 720)
     w.show()

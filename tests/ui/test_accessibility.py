@@ -111,7 +111,7 @@ def test_dialogs_are_named_and_described(window: MainWindow, content: Content) -
     import keyring
     import keyring.backends.fail
 
-    from ui.passphrase import PassphraseDialog
+    from ui.dialogs.passphrase import PassphraseDialog
 
     problems: list[str] = []
     for new in (True, False):
@@ -123,12 +123,12 @@ def test_dialogs_are_named_and_described(window: MainWindow, content: Content) -
     before = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
-        saver = window._saver()
+        saver = window.files._saver()
         saver.store.set_passphrase("a long enough passphrase")
         window.session.saving = True
         window.session.set_answer(*next(iter(content.options)))
-        window.autosave(now=True)
-        dialog = window.saved_audits_dialog()
+        window.files.autosave(now=True)
+        dialog = window.files.saved_audits_dialog()
         dialog.show()
         QApplication.processEvents()
         problems += [f"saved audits {p}" for p in missing(dialog, extra={R.List, R.ListItem})]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.engine import Scorer
 from privacy_audit.session import RESULTS, WELCOME
 from ui import app as ui_app
 from ui.main_window import MainWindow
@@ -172,7 +172,7 @@ def test_report_options_both_languages_a4_safe_to_carry(
     from report.conftest import pdfinfo
 
     from privacy_audit.report.strings import rt
-    from ui.report_options import ReportOptionsDialog
+    from ui.dialogs.report_options import ReportOptionsDialog
 
     answer_first_platform(window, content)
     window.show_page(RESULTS)

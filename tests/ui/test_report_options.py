@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPushButton, QRadioBu
 from pytestqt.qtbot import QtBot
 from test_accessibility import missing
 
+from ui.dialogs.report_options import ReportChoices, ReportOptionsDialog
 from ui.i18n import Translators
-from ui.report_options import ReportChoices, ReportOptionsDialog
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

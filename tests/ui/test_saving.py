@@ -16,10 +16,11 @@ from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
 from privacy_audit.storage import AuditStore, data_dir, settings_path
+from ui.app import make_window
+from ui.dialogs.passphrase import PassphraseDialog
+from ui.dialogs.saved_audits import SavedAuditsDialog
 from ui.i18n import Translators
 from ui.main_window import MainWindow
-from ui.passphrase import PassphraseDialog
-from ui.saved_audits import SavedAuditsDialog
 
 PASS = "correct horse battery"
 
@@ -53,7 +54,7 @@ def answer_something(window: MainWindow, content: Content) -> dict[str, str]:
     window.page("accounts").boxes[pid].setChecked(True)  # type: ignore[attr-defined]
     q = content.platform_by_id[pid].questions[0]
     window.session.set_answer(q.id, q.options[0].id)
-    window.autosave(now=True)
+    window.files.autosave(now=True)
     return window.session.all_answers()
 
 
@@ -81,7 +82,7 @@ def test_save_open_rename_delete(qtbot: QtBot, window: MainWindow, content: Cont
     (info,) = store.list_audits()
     assert store.load(info.id).answers.answers == answers
 
-    dialog = window.saved_audits_dialog()
+    dialog = window.files.saved_audits_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.list.count() == 1
@@ -105,7 +106,7 @@ def test_save_open_rename_delete(qtbot: QtBot, window: MainWindow, content: Cont
     assert window.session.all_answers() == answers
     assert window.session.page == "results"
 
-    dialog2 = window.saved_audits_dialog()
+    dialog2 = window.files.saved_audits_dialog()
     assert isinstance(dialog2, SavedAuditsDialog)
     qtbot.addWidget(dialog2)
 
@@ -136,7 +137,7 @@ def test_damaged_audit_gives_a_clear_dialog(
         box.accept()
 
     drive.when_modal(read_and_close)
-    window.open_audit(info.id)
+    window.files.open_audit(info.id)
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert "damaged" in seen[0]
     assert "Traceback" not in seen[0]
@@ -148,7 +149,7 @@ def test_delete_everything_from_the_menu(
 ) -> None:
     turn_saving_on(window)
     answer_something(window, content)
-    window.save_settings()
+    window.files.save_settings()
     assert settings_path().is_file()
     assert any(data_dir().rglob("*.huella"))
 
@@ -182,7 +183,7 @@ def test_window_state_restored_only_when_saving(
         box._check()
 
     drive.when_modal(unlock)
-    again = MainWindow(content, translators=Translators(), restore=True)
+    again = make_window(content, translators=Translators(), restore=True)
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.session.saving, timeout=3000)
     assert (again.width(), again.height()) == (700, 500)
@@ -191,7 +192,7 @@ def test_window_state_restored_only_when_saving(
 def test_settings_file_is_not_read_into_a_private_window(content: Content, qtbot: QtBot) -> None:
     # No settings file: nothing restored, nothing created.
     tr = Translators()
-    w = MainWindow(content, translators=tr, restore=True)
+    w = make_window(content, translators=tr, restore=True)
     qtbot.addWidget(w)
     assert not w.session.saving
     assert not Path(settings_path()).exists()
@@ -220,6 +221,6 @@ def test_wrong_passphrase_says_so_and_asks_again(window: MainWindow, content: Co
         box._check()
 
     drive.when_modal(wrong)
-    window.set_saving(True)
+    window.files.set_saving(True)
     assert said and "not the passphrase your audits were saved with" in said[0]
     assert window.session.saving

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_RANK, Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
 from privacy_audit.session import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME, AuditSession
 
 

@@ -16,8 +16,9 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
-from privacy_audit.page_keys import ACCOUNTS, WELCOME
+from privacy_audit.pages import ACCOUNTS, WELCOME
 from ui import app as ui_app
+from ui.app import make_window
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,7 +108,7 @@ def test_focused_radio_buttons_are_not_cut_short(
 
     for high_contrast in (False, True):
         style.apply(high_contrast=high_contrast)  # first, as the app does
-        window = MainWindow(content, lang="en", translators=Translators())
+        window = make_window(content, lang="en", translators=Translators())
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -123,7 +124,7 @@ def test_focused_radio_buttons_are_not_cut_short(
 
 def test_content_loads_even_if_the_window_never_paints(qtbot: QtBot, app_styles: None) -> None:
     """A window started minimised (or whose compositor waits) still gets its content."""
-    from ui.window_start import LOAD_AT_THE_LATEST_MS
+    from ui.start import LOAD_AT_THE_LATEST_MS
 
     window = ui_app.build_window(lang="en")
     assert not isinstance(window, int)

@@ -6,9 +6,9 @@ import ui_drive as drive
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
 from privacy_audit.session import RESULTS
 from ui.main_window import MainWindow
 from ui.pages.platform import PlatformPage

@@ -119,7 +119,7 @@ def when_modal(handle: object, tries: int = 200) -> None:
 def through_report_options(then: object, tries: int = 500, choose: object = None) -> None:
     """Answer the report-options dialog that Export and Print open first (*choose(dialog)*
     may change the choices; Enter keeps them), then hand the next dialog to *then*."""
-    from ui.report_options import ReportOptionsDialog
+    from ui.dialogs.report_options import ReportOptionsDialog
 
     def options(dialog: QWidget) -> None:
         assert isinstance(dialog, ReportOptionsDialog), type(dialog).__name__

@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from privacy_audit.content import Content
+from ui.app import make_window
 from ui.i18n import Translators
 from ui.main_window import MainWindow
 from ui.workshop import mode_of
@@ -42,7 +43,7 @@ def translators() -> Iterator[Translators]:
 @pytest.fixture
 def window(qtbot: QtBot, content: Content, translators: Translators) -> Iterator[MainWindow]:
     """A main window started in workshop mode, as ``privacy-audit --workshop`` does."""
-    w = MainWindow(content, lang="en", workshop=True, translators=translators)
+    w = make_window(content, lang="en", workshop=True, translators=translators)
     qtbot.addWidget(w)
     w.resize(1000, 720)
     w.show()

@@ -10,8 +10,8 @@ from report.conftest import body_text, norm, pdfinfo
 
 from privacy_audit.cli import main
 from privacy_audit.content import TIER_ORDER, Content
-from privacy_audit.workshop_handouts import AGENDAS
-from privacy_audit.workshop_strings import wt
+from privacy_audit.workshop.paper import AGENDAS
+from privacy_audit.workshop.strings import wt
 
 pytestmark = pytest.mark.gui
 

@@ -8,11 +8,12 @@ import io
 
 import pytest
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
 from privacy_audit.errors import UserError
-from privacy_audit.scoring import Scorer
-from privacy_audit.workshop import (
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.workshop.paper import AGENDAS, build_agenda, build_handout
+from privacy_audit.workshop.room import (
     BAND,
     CSV_HEADER,
     KINDS,
@@ -28,8 +29,7 @@ from privacy_audit.workshop import (
     persona_session,
     reach_catalog,
 )
-from privacy_audit.workshop_handouts import AGENDAS, build_agenda, build_handout
-from privacy_audit.workshop_strings import WORKSHOP_MESSAGES
+from privacy_audit.workshop.strings import WORKSHOP_MESSAGES
 
 
 def content_ids(content: Content) -> dict[str, set[str]]:

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
 from privacy_audit.session import ACCOUNTS, RESULTS, WELCOME, AuditSession
-from privacy_audit.workshop import CSV_HEADER, KINDS, MIN_COUNT, PARTICIPANTS
+from privacy_audit.workshop.room import CSV_HEADER, KINDS, MIN_COUNT, PARTICIPANTS
 from ui.main_window import MainWindow
 from ui.pages.results import ResultsPage
 from ui.workshop.mode import WorkshopMode

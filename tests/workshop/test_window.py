@@ -24,9 +24,10 @@ from test_accessibility import missing
 
 from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.session import ACCOUNTS, RESULTS, WELCOME
-from privacy_audit.workshop import reach_catalog
-from privacy_audit.workshop_strings import wt
+from privacy_audit.workshop.room import reach_catalog
+from privacy_audit.workshop.strings import wt
 from ui import style
+from ui.app import make_window
 from ui.i18n import Translators
 from ui.main_window import MainWindow
 from ui.pages.base import heading
@@ -58,7 +59,7 @@ def test_workshop_window_is_private_with_a_visible_reminder(
 def test_view_menu_turns_a_window_into_workshop_mode(
     qtbot: QtBot, content: Content, translators: Translators
 ) -> None:
-    w = MainWindow(content, translators=translators)
+    w = make_window(content, translators=translators)
     qtbot.addWidget(w)
     w.show()
     assert mode_of(w) is None
@@ -169,7 +170,7 @@ def test_scaling_the_first_page_with_the_apps_stylesheet(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     style.apply()
-    w = MainWindow(content, lang="en", workshop=True, translators=translators)
+    w = make_window(content, lang="en", workshop=True, translators=translators)
     try:
         qtbot.addWidget(w)
         w.resize(1000, 720)

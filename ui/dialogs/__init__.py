@@ -1,1 +1,1 @@
-"""Dialogs of the desktop app."""
+"""The desktop app's dialogs: errors, confirmations, passphrase, report options, saved audits."""

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.i18n import t
 from privacy_audit.session import PLATFORM_PREFIX, AuditSession
+from privacy_audit.text import t
 from ui.a11y import name
 from ui.pages.base import Page, heading, para
 

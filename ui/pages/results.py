@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.i18n import effort_label, t
-from privacy_audit.scoring import PlanStep
+from privacy_audit.scoring.engine import PlanStep
 from privacy_audit.session import RESULTS, AuditSession
+from privacy_audit.text import effort_label, t
 from ui.a11y import announce, name
 from ui.pages.base import Page, heading, para
 from ui.widgets.chart import Bar, BarChart

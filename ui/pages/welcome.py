@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton, QVBoxLayout
 
-from privacy_audit.page_keys import WELCOME
+from privacy_audit.pages import WELCOME
 from ui.a11y import name
 from ui.pages.base import Page, heading, para
 

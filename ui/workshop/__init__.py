@@ -1,8 +1,9 @@
 """Workshop mode for community facilitators (see ``docs/workshop.md``).
 
-:func:`install` is called by every main window: a workshop window gets the workshop layer
-(:class:`ui.workshop.mode.WorkshopMode`); any other window gets a "Workshop mode…" entry in
-its View menu that turns it into one.
+:func:`install` is called by :mod:`ui.app` for every main window once its content is
+attached: a workshop window gets the workshop layer (:class:`ui.workshop.mode.WorkshopMode`);
+any other window gets a "Workshop mode…" entry in its View menu that turns it into one. The
+main window itself imports nothing from here.
 """
 
 from __future__ import annotations
@@ -75,9 +76,9 @@ class _Entry(QObject):
             start(self.window)
 
 
-def install(window: MainWindow) -> None:
-    """Called once by each main window at the end of its set-up."""
-    if window.workshop:
+def install(window: MainWindow, workshop: bool) -> None:
+    """Workshop mode (*workshop*), or the View menu entry that starts it, in *window*."""
+    if workshop:
         start(window)
     else:
         _Entry(window)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_audit.content import Content
-from privacy_audit.workshop import persona_choices
+from privacy_audit.workshop.room import persona_choices
 from ui.a11y import name
 
 #: What the Print / Save as PDF submenus offer, in order (ids used by the controller).
@@ -124,7 +124,7 @@ class WorkshopMenu:
         self,
         window: QMainWindow,
         content: Content,
-        handlers: dict[str, Callable[[], None]],
+        handlers: dict[str, Callable[[], object]],
         before: QAction,
     ) -> None:
         self.content = content

@@ -3,18 +3,19 @@ example people, presenter view, handouts and the optional room tally.
 
 Attached to an existing :class:`ui.main_window.MainWindow` (see :func:`ui.workshop.install`),
 so the walk-through itself is the ordinary one. Decisions (what a persona answers, what the
-tally counts) live in :mod:`privacy_audit.workshop`.
+tally counts) live in :mod:`privacy_audit.workshop.room`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from privacy_audit.session import PLATFORM_PREFIX, RESULTS, AuditSession
-from privacy_audit.workshop import RoomTally, persona_session
+from privacy_audit.workshop.room import RoomTally, persona_session
 from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
 from ui.workshop import output
@@ -42,6 +43,8 @@ def forget(session: AuditSession) -> None:
 class WorkshopMode(QObject):
     """The workshop layer of one window. ``tally`` is None while the room tally is off."""
 
+    scale: PresenterScale
+
     def __init__(self, window: MainWindow, *, scale: float = START_SCALE) -> None:
         super().__init__(window)
         self.window = window
@@ -52,12 +55,12 @@ class WorkshopMode(QObject):
         self.presenter: PresenterView | None = None
         window.workshop = True
         if window.session.saving:
-            window.autosave(now=True)  # keep what the owner of this laptop had saved
+            window.files.autosave(now=True)  # keep what the owner of this laptop had saved
         if window.session.saving or window.session.all_answers() or window.session.selected:
             window.new_session(saving=False)
         self.bar = WorkshopBar(window)
         window.addToolBar(self.bar)
-        handlers = {
+        handlers: dict[str, Callable[[], object]] = {
             "nextParticipant": self.next_participant,
             "presenterView": self.open_presenter,
             "largerText": lambda: self.scale.larger(),
@@ -155,7 +158,7 @@ class WorkshopMode(QObject):
         old = w.session
         w.use_session(session)
         forget(old)
-        w.last_task = None  # a finished report task may still hold a copy of the answers
+        w.files.last_task = None  # a finished report task may still hold a copy of the answers
 
     def next_participant(self, *, confirm: bool = True) -> bool:
         """Forget everything on screen (counting it first if the tally is on); welcome page."""

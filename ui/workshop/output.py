@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from privacy_audit.cli_report import write_text_atomic
-from privacy_audit.report.worksheet import build_worksheet, render_worksheet_html
-from privacy_audit.workshop import MIN_COUNT, MIN_PARTICIPANTS, TallyTooSmall
-from privacy_audit.workshop_handouts import (
+from privacy_audit.files import write_atomic
+from privacy_audit.workshop.paper import (
     build_agenda,
     build_handout,
     render_agenda_html,
     render_handout_html,
 )
+from privacy_audit.workshop.room import MIN_COUNT, MIN_PARTICIPANTS, TallyTooSmall
+from privacy_audit.workshop.worksheet import build_worksheet, render_worksheet_html
 
 if TYPE_CHECKING:
     from ui.workshop.mode import WorkshopMode
@@ -90,7 +90,7 @@ def export_tally(mode: WorkshopMode) -> Path | None:
         return None
     path = Path(files[0])
     try:
-        write_text_atomic(path, text)
+        write_atomic(path, text)
     except OSError as exc:
         QMessageBox.warning(
             w,

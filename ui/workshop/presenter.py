@@ -1,5 +1,6 @@
 """Presenter view: the ladder, and what each legal process reaches platform by platform,
-in large type for the back of the room. Texts come from the core (:mod:`privacy_audit.workshop`).
+in large type for the back of the room. Texts come from the core
+(:mod:`privacy_audit.workshop.room`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
 from privacy_audit.report.strings import rt
-from privacy_audit.workshop import PlatformReach, reach_catalog
+from privacy_audit.workshop.room import PlatformReach, reach_catalog
 from ui.a11y import name
 
 #: The presenter view's text, relative to the (already scaled) application font.

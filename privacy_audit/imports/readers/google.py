@@ -52,7 +52,9 @@ def read(ctx: ReadContext) -> list[Finding]:
         # Both styles in one download: the older one names it (it was never converted).
         ctx.version_hint = "takeout-ms" if "takeout-ms" in styles else "takeout-iso"
     if points.count or visits.count:
-        out.append(Finding("timeline_web", "g_timeline_q", propose="web"))
+        # Timeline now lives on the phone (the content's options); old server-side history in
+        # a Takeout is shown as evidence, and the person answers for today.
+        out.append(Finding("timeline_web", "g_timeline_q"))
     if points.count:
         out.append(Finding.counted("location_points", "g_timeline_q", points))
     if visits.count:

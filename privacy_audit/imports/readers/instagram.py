@@ -130,9 +130,11 @@ def read(ctx: ReadContext) -> list[Finding]:
             if when is None:
                 when = dig(as_list(rec.get("string_list_data"))[:1] or [{}], "timestamp")
             comments.add(when)
-        out += ctx.keep("comments", Finding.counted("comments", None, comments))
+        out += ctx.keep("comments", Finding.counted("comments", "ig_public_activity", comments))
     if ctx.has("likes"):
-        out += ctx.keep("likes", Finding.counted("likes", None, _relation_count(ctx, "likes")))
+        out += ctx.keep(
+            "likes", Finding.counted("likes", "ig_public_activity", _relation_count(ctx, "likes"))
+        )
 
     if ctx.has("logins"):
         logins = Span()

@@ -90,7 +90,7 @@ def read(ctx: ReadContext) -> list[Finding]:
     for sid, fid, question in (
         ("watch", "videos_watched", None),
         ("likes", "likes", None),
-        ("comments", "comments", None),
+        ("comments", "comments", "tt_comment_public"),
         ("followers", "followers", "tt_account_private"),
         ("following", "following", None),
     ):

@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_RANK, Content, load_content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
 
 PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -1,14 +1,52 @@
-"""English and Spanish strings of the Qt-free core (CLI text output, report model).
+"""English and Spanish strings of the Qt-free core, and :class:`Catalog`, the one lookup.
 
-The desktop app's own strings go through Qt's translation system (``assets/i18n/*.ts``);
-checklist texts live in ``checks/``. A test fails on any key missing a language.
+Every en/es message table of the core is a :class:`Catalog`: this module's :data:`t` (CLI
+text output, report model), ``report.strings.rt``, ``workshop.strings.wt``, the storage
+errors and the storage commands. The desktop app's own strings go through Qt's translation
+system (``assets/i18n/*.ts``); checklist texts live in ``checks/``. A test fails on any key
+missing a language or with different placeholders in the two.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import string
+from collections.abc import Mapping
 
 LANGS = ("en", "es")
+
+
+class Catalog:
+    """A table of messages, each in every language of :data:`LANGS`.
+
+    ``catalog(key, lang, **fmt)`` is the message in *lang* (English if *lang* is unknown,
+    e.g. ``"both"``), with ``{placeholders}`` filled from *fmt*.
+    """
+
+    def __init__(self, messages: Mapping[str, Mapping[str, str]]) -> None:
+        self.messages = messages
+
+    def __call__(self, key: str, lang: str = "en", **fmt: object) -> str:
+        entry = self.messages[key]
+        text = entry.get(lang) or entry["en"]
+        return text.format(**fmt) if fmt else text
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.messages
+
+    def problems(self) -> list[str]:
+        """Keys missing a language, or whose languages differ in placeholders."""
+        found = []
+        for key, entry in self.messages.items():
+            if any(not entry.get(lang, "").strip() for lang in LANGS):
+                found.append(f"{key}: missing a language")
+                continue
+            fields = [
+                {f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f} for lang in LANGS
+            ]
+            if any(f != fields[0] for f in fields):
+                found.append(f"{key}: placeholders differ between languages")
+        return found
+
 
 MESSAGES: dict[str, dict[str, str]] = {
     "overall": {"en": "Overall exposure score", "es": "Puntuación de exposición general"},
@@ -78,11 +116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str = "en", **fmt: Any) -> str:
-    """The message *key* in *lang* (English if *lang* is unknown), formatted with *fmt*."""
-    entry = MESSAGES[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**fmt) if fmt else text
+#: The core's messages: ``t("overall", "es")``.
+t = Catalog(MESSAGES)
 
 
 def effort_label(effort: int, lang: str) -> str:

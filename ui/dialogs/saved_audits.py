@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from privacy_audit.storage import AuditInfo, StorageError
 from ui.a11y import name
-from ui.errors import show_error
+from ui.dialogs.errors import show_error
 from ui.saving import Saver
 
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
+from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.errors import UserError
-from privacy_audit.i18n import t
 from privacy_audit.report.html import (
     Section,
     bullets,
@@ -21,10 +20,10 @@ from privacy_audit.report.html import (
     para,
     render_document,
 )
-from privacy_audit.report.model import closing_for, labels_for, report_langs
+from privacy_audit.report.model import closing_for, labels_for, report_langs, rung
 from privacy_audit.report.strings import rt
-from privacy_audit.report.types import Closing, Labels
-from privacy_audit.workshop_strings import wt
+from privacy_audit.report.types import Closing, Labels, Rung
+from privacy_audit.workshop.strings import wt
 
 #: (title key, what-to-do key, minutes) for each block of each agenda.
 AGENDAS: dict[int, tuple[tuple[str, str, int], ...]] = {
@@ -61,14 +60,6 @@ _SHORTCUTS = (
 
 # -- the handout -----------------------------------------------------------------------------
 @dataclass(frozen=True)
-class HandoutRung:
-    number: str
-    label: str
-    judge_tag: str
-    facts: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
 class HandoutBody:
     lang: str
     title: str
@@ -76,7 +67,7 @@ class HandoutBody:
     intro: str
     note: str
     how: str
-    rungs: tuple[HandoutRung, ...]
+    rungs: tuple[Rung, ...]
     closing: Closing
 
 
@@ -86,29 +77,9 @@ class Handout:
     bodies: tuple[HandoutBody, ...]
 
 
-def _judge_tag(tid: str, lang: str) -> str:
-    if tid == "unavailable":
-        return ""
-    return rt("no_judge_tag" if tid in NO_JUDGE else "judge_tag", lang)
-
-
 def _handout_body(content: Content, lang: str) -> HandoutBody:
-    rungs = []
-    for n, tid in enumerate(TIER_ORDER, 1):
-        tier = content.tiers[tid]
-        rungs.append(
-            HandoutRung(
-                number=rt("rung_n", lang, n=n),
-                label=tier.label.get(lang),
-                judge_tag=_judge_tag(tid, lang),
-                facts=(
-                    (wt("who_can_get", lang), tier.who_signs.get(lang)),
-                    (t("judge", lang), tier.judge.get(lang)),
-                    (t("must_comply", lang), tier.must_comply.get(lang)),
-                    (t("told", lang), tier.told.get(lang)),
-                ),
-            )
-        )
+    who = wt("who_can_get", lang)
+    rungs = [rung(content, tid, n, lang, who_label=who) for n, tid in enumerate(TIER_ORDER, 1)]
     return HandoutBody(
         lang=lang,
         title=wt("handout_title", lang),
@@ -127,7 +98,7 @@ def build_handout(content: Content, lang: str = "en") -> Handout:
     return Handout(langs, tuple(_handout_body(content, lg) for lg in langs))
 
 
-def _rung_table(rungs: tuple[HandoutRung, ...]) -> str:
+def _rung_table(rungs: tuple[Rung, ...]) -> str:
     """One row per rung, one column per question: the whole ladder fits on one page."""
     widths = ("34%", "11%", "19%", "18%")
     head = "".join(

@@ -17,9 +17,9 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import Scorer
 from privacy_audit.session import AuditSession
 
 #: Exported counts below this are left out, so a count cannot point to one or two people.

@@ -13,9 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from privacy_audit.content import Content
-from privacy_audit.content.model import NO_JUDGE, TIER_ORDER
+from privacy_audit.content.model import TIER_ORDER
 from privacy_audit.errors import UserError
-from privacy_audit.i18n import t
 from privacy_audit.report.html import (
     BOX,
     Section,
@@ -29,10 +28,10 @@ from privacy_audit.report.html import (
     para,
     render_document,
 )
-from privacy_audit.report.model import closing_for, labels_for, report_langs
+from privacy_audit.report.model import closing_for, labels_for, report_langs, rung
 from privacy_audit.report.strings import rt
-from privacy_audit.report.types import Closing, Header, Labels
-from privacy_audit.views import questions_json, tier_json
+from privacy_audit.report.types import Closing, Header, Labels, Rung
+from privacy_audit.scoring.present import questions_json
 
 
 @dataclass(frozen=True)
@@ -54,14 +53,6 @@ class WsPlatform:
 
 
 @dataclass(frozen=True)
-class WsRung:
-    number: str
-    label: str
-    judge_tag: str
-    facts: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
 class GuidePart:
     heading: str
     lines: tuple[str, ...]
@@ -78,7 +69,7 @@ class WorksheetBody:
     ladder_intro: str
     ladder_note: str
     ladder_how: str
-    rungs: tuple[WsRung, ...]
+    rungs: tuple[Rung, ...]
     guide_heading: str
     guide: tuple[GuidePart, ...]
     closing: Closing
@@ -133,27 +124,7 @@ def _body(
                 actions=tuple(a.title.get(lang) for a in pf.actions),
             )
         )
-    rungs = []
-    for n, tid in enumerate(TIER_ORDER, 1):
-        info = tier_json(content, tid, lang)
-        tag = (
-            ""
-            if tid == "unavailable"
-            else rt("no_judge_tag" if tid in NO_JUDGE else "judge_tag", lang)
-        )
-        rungs.append(
-            WsRung(
-                number=rt("rung_n", lang, n=n),
-                label=info["label"],
-                judge_tag=tag,
-                facts=(
-                    (t("who_signs", lang), info["who_signs"]),
-                    (t("judge", lang), info["judge"]),
-                    (t("must_comply", lang), info["must_comply"]),
-                    (t("told", lang), info["told"]),
-                ),
-            )
-        )
+    rungs = [rung(content, tid, n, lang) for n, tid in enumerate(TIER_ORDER, 1)]
     shown = "lang_both" if len(langs) > 1 else f"lang_{langs[0]}"
     header = Header(
         title=rt("ws_title", lang),

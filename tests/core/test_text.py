@@ -4,13 +4,36 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
+from privacy_audit.cli.storage import _t as storage_commands
 from privacy_audit.content import Content, Text
-from privacy_audit.i18n import LANGS, MESSAGES, t
+from privacy_audit.report.strings import rt
+from privacy_audit.storage.errors import STORAGE_TEXT
+from privacy_audit.text import LANGS, MESSAGES, Catalog, t
+from privacy_audit.workshop.strings import wt
 
 
 def test_every_core_message_has_every_language() -> None:
     missing = [k for k, v in MESSAGES.items() for lang in LANGS if not v.get(lang, "").strip()]
     assert not missing, f"missing translations: {missing}"
+
+
+@pytest.mark.parametrize("catalog", [t, rt, wt, STORAGE_TEXT, storage_commands])
+def test_every_catalog_is_complete(catalog: Catalog) -> None:
+    assert catalog.messages
+    assert catalog.problems() == []
+
+
+def test_catalog_finds_a_missing_language_and_a_placeholder_mismatch() -> None:
+    bad = Catalog(
+        {"a": {"en": "x"}, "b": {"en": "{n} x", "es": "{m} x"}, "c": {"en": "{n}", "es": "{n}"}}
+    )
+    assert bad.problems() == [
+        "a: missing a language",
+        "b: placeholders differ between languages",
+    ]
+    assert bad("c", "es", n=2) == "2" and bad("a", "both") == "x"
 
 
 def test_placeholders_match_between_languages() -> None:

@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_ORDER, TIER_RANK, Content
+from privacy_audit.scoring.answers import Answers
 
 
 class Finding(NamedTuple):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from privacy_audit.answers import Answers
 from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.content.model import Action, Source
-from privacy_audit.scoring import ExposureReport, PlanStep, Scorer
+from privacy_audit.scoring.answers import Answers
+from privacy_audit.scoring.engine import ExposureReport, PlanStep, Scorer
 
 
 def source_json(src: Source) -> dict[str, Any]:

@@ -7,11 +7,10 @@ writes a web page and needs no Qt). Only the chosen file is written.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
-from privacy_audit.cli_report import add_output_options, write_output
+from privacy_audit.cli.report import add_output_options, write_output
 from privacy_audit.content import load_content
-from privacy_audit.workshop_handouts import (
+from privacy_audit.workshop.paper import (
     AGENDA_MINUTES,
     build_agenda,
     build_handout,
@@ -20,18 +19,14 @@ from privacy_audit.workshop_handouts import (
 )
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "handout",
-        help="write the one-page workshop handout (PDF): what each legal process means",
-    )
+def handout(p: argparse.ArgumentParser) -> None:
+    """``handout``: write the one-page workshop handout (PDF): what each legal process means."""
     add_output_options(p)
     p.set_defaults(func=cmd_handout)
 
-    p = sub.add_parser(
-        "agenda",
-        help="write the facilitator agenda (PDF) for a 60 or 90 minute workshop",
-    )
+
+def agenda(p: argparse.ArgumentParser) -> None:
+    """``agenda``: write the facilitator agenda (PDF) for a 60 or 90 minute workshop."""
     p.add_argument(
         "--minutes",
         type=int,

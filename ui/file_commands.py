@@ -1,7 +1,8 @@
-"""The main window's saving, opening, exporting and "Delete everything" commands.
+"""The main window's file commands: saving, opening, exporting, printing and "Delete
+everything", as one object (:attr:`ui.main_window.MainWindow.files`).
 
-A mixin for :class:`ui.main_window.MainWindow`, kept apart so the window stays readable.
-Texts use the "WindowIO" translation context explicitly.
+Every decision about content stays in the core. Texts use the "WindowIO" translation
+context explicitly (the name these commands had when they were part of the window).
 """
 
 from __future__ import annotations
@@ -9,79 +10,57 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from ui.errors import show_error
+from ui.dialogs.errors import show_error
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from PySide6.QtWidgets import QMainWindow
-
-    from privacy_audit.content import Content
-    from privacy_audit.scoring import Scorer
-    from privacy_audit.session import AuditSession
-    from ui.i18n import Translators
-    from ui.menus import Menus
-    from ui.pages.base import Page
-    from ui.report_options import ReportChoices
+    from ui.dialogs.report_options import ReportChoices
+    from ui.main_window import MainWindow
     from ui.saving import Saver
     from ui.tasks import Relay
 
-    _Host = QMainWindow
-else:
-    _Host = object
 
+class FileCommands(QObject):
+    """The commands of one window that read or write files (or the keyring)."""
 
-class WindowIO(_Host):
-    """Saving and files; every decision about content stays in the core."""
-
-    last_task: Relay | None = None
-    #: The last report choices (language, paper, safe to carry) of this session.
-    _report_choices: ReportChoices | None = None
-    _saver_obj: Saver | None = None
-    _autosave_timer: QTimer | None = None
-
-    if TYPE_CHECKING:  # provided by MainWindow
-        session: AuditSession
-        content: Content
-        scorer: Scorer
-        menus: Menus
-        pages: dict[str, Page]
-        translators: Translators
-
-        def show_page(self, key: str) -> None: ...
-        def new_session(self, *, saving: bool | None = None) -> None: ...
-        def use_session(self, session: AuditSession) -> None: ...
-        def toggle_high_contrast(self) -> None: ...
-        def sync_welcome(self) -> None: ...
-        def when_ready(self, fn: Callable[[], object]) -> None: ...
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        #: The last worker-thread task started (tests wait for it).
+        self.last_task: Relay | None = None
+        #: The last report choices (language, paper, safe to carry) of this session.
+        self.report_choices: ReportChoices | None = None
+        self._saver_obj: Saver | None = None
+        self._autosave_timer: QTimer | None = None
 
     # -- saving ---------------------------------------------------------------------------
     def _saver(self) -> Saver:
         if self._saver_obj is None:
             from ui.saving import Saver  # storage is imported only when saving is used
 
-            self._saver_obj = Saver(self.content)
+            self._saver_obj = Saver(self.window.content)
         return self._saver_obj
 
     def set_saving(self, on: bool) -> None:
         """The welcome page's choice. Turning saving on may ask for a passphrase."""
-        if on == self.session.saving:
+        if on == self.window.session.saving:
             return
-        if on and not self._saver().ready(self, self.session.lang):
-            self.sync_welcome()
+        if on and not self._saver().ready(self.window, self.window.session.lang):
+            self.window.sync_welcome()
             return
-        self.session.saving = on
-        self.sync_welcome()
-        self.menus.saved.setEnabled(on)
+        self.window.session.saving = on
+        self.window.sync_welcome()
+        self.window.menus.saved.setEnabled(on)
         if on:
             self.autosave(now=True)
             self.save_settings()
 
     def autosave(self, now: bool = False) -> None:
         """Save a moment after the last change (nothing at all in a private session)."""
-        if not self.session.saving:
+        if not self.window.session.saving:
             return
         if not now:
             if self._autosave_timer is None:
@@ -91,16 +70,16 @@ class WindowIO(_Host):
                 self._autosave_timer.timeout.connect(lambda: self.autosave(now=True))
             self._autosave_timer.start()
             return
-        if not self.session.all_answers() and not self.session.selected:
+        if not self.window.session.all_answers() and not self.window.session.selected:
             return  # nothing to keep yet
         try:
             info = self._saver().save(
-                self.session, QCoreApplication.translate("WindowIO", "My audit, %1")
+                self.window.session, QCoreApplication.translate("WindowIO", "My audit, %1")
             )
         except Exception as exc:
-            show_error(self, exc, lang=self.session.lang)
+            show_error(self.window, exc, lang=self.window.session.lang)
             return
-        self.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             QCoreApplication.translate("WindowIO", "Saved as \u201c%1\u201d.").replace(
                 "%1", info.name
             ),
@@ -109,14 +88,14 @@ class WindowIO(_Host):
 
     def save_settings(self) -> None:
         """Window state and look, only when saving is on (private sessions: no QSettings)."""
-        if not self.session.saving:
+        if not self.window.session.saving:
             return
         from ui.saving import writable_settings
 
         s = writable_settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("lang", self.session.lang)
-        s.setValue("highContrast", self.menus.contrast.isChecked())
+        s.setValue("window/geometry", self.window.saveGeometry())
+        s.setValue("lang", self.window.session.lang)
+        s.setValue("highContrast", self.window.menus.contrast.isChecked())
         s.setValue("saving", True)
         s.sync()
 
@@ -133,22 +112,22 @@ class WindowIO(_Host):
             return False
         geometry = s.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.window.restoreGeometry(geometry)
         if str(s.value("highContrast", "false")).lower() == "true":
-            self.menus.contrast.setChecked(True)
-            self.toggle_high_contrast()
+            self.window.menus.contrast.setChecked(True)
+            self.window.toggle_high_contrast()
         if str(s.value("saving", "false")).lower() == "true":
             # Saving was on last time: turn it on again once the window shows (this may ask
             # for the passphrase; cancelling gives a private session).
-            self.when_ready(lambda: self.set_saving(True))
+            self.window.when_ready(lambda: self.set_saving(True))
         return True
 
     def open_saved_audits(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if not self.session.saving:
+        if not self.window.session.saving:
             QMessageBox.information(
-                self,
+                self.window,
                 QCoreApplication.translate("WindowIO", "Saved audits"),
                 QCoreApplication.translate(
                     "WindowIO",
@@ -157,7 +136,7 @@ class WindowIO(_Host):
                 ),
             )
             return
-        if not self._saver().ready(self, self.session.lang):
+        if not self._saver().ready(self.window, self.window.session.lang):
             return
         dialog = self.saved_audits_dialog()
         dialog.exec()
@@ -165,47 +144,47 @@ class WindowIO(_Host):
 
     def saved_audits_dialog(self) -> Any:
         """The saved-audits list, wired to open the chosen audit here."""
-        from ui.saved_audits import SavedAuditsDialog
+        from ui.dialogs.saved_audits import SavedAuditsDialog
 
-        dialog = SavedAuditsDialog(self, self._saver(), self.session.lang)
+        dialog = SavedAuditsDialog(self.window, self._saver(), self.window.session.lang)
         dialog.open_requested.connect(self.open_audit)
         return dialog
 
     def open_audit(self, audit_id: str) -> None:
         """Decrypt in a worker thread (progress after half a second), then show it."""
         saver = self._saver()
-        lang = self.session.lang
+        lang = self.window.session.lang
 
         def loaded(saved: Any) -> None:
             from privacy_audit.session import AuditSession
 
             session = AuditSession.from_answers(
                 saved.answers,
-                self.content,
-                self.scorer,
+                self.window.content,
+                self.window.scorer,
                 lang=lang,
                 done=tuple(saved.done_actions),
                 saving=True,
             )
             session.audit_id = saved.info.id
             session.audit_name = saved.info.name
-            self.use_session(session)
-            self.show_page(self.session.pages()[-1])
+            self.window.use_session(session)
+            self.window.show_page(self.window.session.pages()[-1])
 
         from ui.tasks import run_task  # a worker thread; not needed to show the window
 
         self.last_task = run_task(
-            self,
+            self.window,
             QCoreApplication.translate("WindowIO", "Opening the saved audit…"),
             lambda: saver.load(audit_id),
             loaded,
-            lambda exc: show_error(self, exc, lang=lang),
+            lambda exc: show_error(self.window, exc, lang=lang),
         )
 
     def delete_everything(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self)
+        box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("WindowIO", "Delete everything"))
         box.setText(
@@ -232,14 +211,14 @@ class WindowIO(_Host):
             return
         from ui.saving import Saver
 
-        saver = self._saver() if self.session.saving else Saver(self.content)
+        saver = self._saver() if self.window.session.saving else Saver(self.window.content)
         report = saver.wipe()
         self._saver_obj = None
-        self.session.saving = False
-        self.new_session(saving=False)
+        self.window.session.saving = False
+        self.window.new_session(saving=False)
         if report.ok:
             QMessageBox.information(
-                self,
+                self.window,
                 QCoreApplication.translate("WindowIO", "Delete everything"),
                 QCoreApplication.translate(
                     "WindowIO", "Everything Huella kept on this computer was deleted."
@@ -247,7 +226,7 @@ class WindowIO(_Host):
             )
         else:
             QMessageBox.warning(
-                self,
+                self.window,
                 QCoreApplication.translate("WindowIO", "Delete everything"),
                 QCoreApplication.translate(
                     "WindowIO", "Some things could not be deleted:\n%1"
@@ -255,7 +234,7 @@ class WindowIO(_Host):
             )
 
     # -- report ---------------------------------------------------------------------------
-    def _with_html(self, then: Callable[[str, ReportChoices], object]) -> None:
+    def _with_html(self, then: Callable[[str, ReportChoices], None]) -> None:
         """Ask what to print, build the report's HTML in a worker thread, then hand it and the
         choices to *then* (GUI thread). Nothing happens if the person cancels.
 
@@ -263,15 +242,20 @@ class WindowIO(_Host):
         choices are kept for the rest of the session, in memory only.
         """
         from privacy_audit.report import ReportOptions, build_report, render_report_html
-        from ui.report_options import ReportChoices, ask_report_choices
+        from ui.dialogs.report_options import ReportChoices, ask_report_choices
 
-        s = self.session
-        start = self._report_choices or ReportChoices(lang=s.lang)
-        choices = ask_report_choices(self, start)
+        s = self.window.session
+        start = self.report_choices or ReportChoices(lang=s.lang)
+        choices = ask_report_choices(self.window, start)
         if choices is None:
             return
-        self._report_choices = choices
-        content, scorer, answers, lang = self.content, self.scorer, s.answers(), s.lang
+        self.report_choices = choices
+        content, scorer, answers, lang = (
+            self.window.content,
+            self.window.scorer,
+            s.answers(),
+            s.lang,
+        )
         options = ReportOptions(
             done_actions=s.done,
             safe_to_carry=choices.safe_to_carry,
@@ -285,11 +269,11 @@ class WindowIO(_Host):
         from ui.tasks import run_task  # a worker thread; not needed to show the window
 
         self.last_task = run_task(
-            self,
+            self.window,
             QCoreApplication.translate("WindowIO", "Preparing the report…"),
             build,
             lambda html: then(str(html), choices),
-            lambda exc: show_error(self, exc, lang=lang),
+            lambda exc: show_error(self.window, exc, lang=lang),
         )
 
     def export_pdf(self) -> None:
@@ -297,7 +281,7 @@ class WindowIO(_Host):
         written in a worker."""
 
         def saved(path: Path) -> None:
-            self.statusBar().showMessage(
+            self.window.statusBar().showMessage(
                 QCoreApplication.translate("WindowIO", "Saved the PDF: %1").replace(
                     "%1", str(path)
                 ),
@@ -308,9 +292,11 @@ class WindowIO(_Host):
             from ui.report_render import ask_pdf_path, save_pdf_in_background
 
             default = QCoreApplication.translate("WindowIO", "huella-report.pdf")
-            path = ask_pdf_path(self, default)
+            path = ask_pdf_path(self.window, default)
             if path is not None:
-                self.last_task = save_pdf_in_background(self, html, path, choices.paper, saved)
+                self.last_task = save_pdf_in_background(
+                    self.window, html, path, choices.paper, saved
+                )
 
         self._with_html(go)
 
@@ -318,6 +304,6 @@ class WindowIO(_Host):
         def go(html: str, choices: ReportChoices) -> None:
             from ui.report_render import print_with_dialog
 
-            print_with_dialog(self, html, choices.paper)
+            print_with_dialog(self.window, html, choices.paper)
 
         self._with_html(go)

@@ -10,11 +10,11 @@ import pytest
 import textstat
 
 from privacy_audit.content import Content
-from privacy_audit.scoring import Scorer
-from privacy_audit.views import catalog_json
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.present import catalog_json
 
 MAX_GRADE = 8.0
-TODAY = dt.date(2026, 11, 22)
+TODAY = dt.date.today()
 
 # English term -> Spanish glossary term that must then appear (docs/glossary.md).
 GLOSSARY = {
@@ -91,9 +91,33 @@ def test_every_item_action_and_step_is_sourced_and_dated(content: Content) -> No
     for pid, src in [(None, s) for s in content.ladder.sources.values()] + [
         (pf.platform.id, s) for pf in content.platforms for s in pf.sources.values()
     ]:
-        if dt.date.fromisoformat(src.last_verified) > TODAY + dt.timedelta(days=366):
+        if src.last_verified is None:
+            if not src.note.strip():
+                problems.append(f"{pid}: {src.title}: not read, and no note says why")
+        elif dt.date.fromisoformat(src.last_verified) > TODAY + dt.timedelta(days=1):
             problems.append(f"{pid}: {src.title}: last_verified in the future")
+        if src.as_of is None:
+            problems.append(f"{pid}: {src.title}: no as_of (the date of the version read)")
+        elif src.as_of != "unknown" and src.as_of > TODAY.isoformat():
+            problems.append(f"{pid}: {src.title}: as_of in the future")
+        elif src.as_of == "unknown" and not src.note.strip():
+            problems.append(f"{pid}: {src.title}: as_of unknown, and no note says why")
     assert not problems, "\n".join(problems)
+
+
+def test_no_scored_question_that_no_answer_can_change(content: Content) -> None:
+    """A fact that is the same for everyone and cannot be changed is information, not score:
+    every question that adds points has an option that adds fewer."""
+    stuck = []
+    for q in content.questions.values():
+        exposures = {
+            o.id: frozenset((e.item, e.tier or content.items[e.item].tier) for e in o.exposes)
+            for o in q.options
+            if not o.unsure
+        }
+        if any(exposures.values()) and len(set(exposures.values())) == 1:
+            stuck.append(q.id)
+    assert not stuck, f"these questions score the same whatever the answer: {stuck}"
 
 
 def test_unverified_facts_say_so(content: Content) -> None:

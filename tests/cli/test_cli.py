@@ -12,7 +12,7 @@ import pytest
 
 from privacy_audit import __version__
 from privacy_audit.content import TIER_ORDER, Content
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.engine import Scorer
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -95,7 +95,12 @@ def test_catalog_json_shape(content: Content) -> None:
     for p in data["platforms"]:
         for it in p["items"]:
             assert it["tier"] in TIER_ORDER
-            assert it["sources"] and all(len(s["last_verified"]) == 10 for s in it["sources"])
+            assert it["sources"]
+            for s in it["sources"]:
+                # the day it was read (None when the page itself could not be read), and the
+                # date of the version read
+                assert s["last_verified"] is None or len(s["last_verified"]) == 10
+                assert s["as_of"] == "unknown" or s["as_of"][:4].isdigit()
         for a in p["actions"]:
             assert a["sources"]
 
@@ -144,3 +149,32 @@ def test_bad_arguments_exit_2() -> None:
     assert r.returncode == 2 and "Traceback" not in r.stderr
     r = run("questions", "--lang", "fr")
     assert r.returncode == 2
+
+
+def test_opening_the_app_imports_no_subcommand_module() -> None:
+    """``privacy-audit`` alone (and with the app's own options) goes straight to the app:
+    no subcommand module, no content, no scoring is imported first."""
+    code = (
+        "import sys, privacy_audit.cli as cli\n"
+        "cli.run_gui = lambda **kw: 0\n"
+        "assert cli.main([]) == 0 and cli.main(['--workshop', '--lang', 'es']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith('privacy_audit')))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout.replace("'", '"')) == [
+        "privacy_audit",
+        "privacy_audit.cli",
+        "privacy_audit.errors",
+    ]
+
+
+def test_every_subcommand_declares_its_arguments_and_handler() -> None:
+    import argparse
+
+    from privacy_audit.cli import COMMANDS, declare
+
+    for name in COMMANDS:
+        p = argparse.ArgumentParser(prog=name)
+        declare(name, p)
+        assert callable(p.get_default("func")), name

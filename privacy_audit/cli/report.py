@@ -8,31 +8,28 @@ needs PySide6) is loaded by name only when a PDF is asked for. An ``-o`` name en
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import load_answers_file
 from privacy_audit.content import load_content
 from privacy_audit.errors import UserError
+from privacy_audit.files import write_atomic
 from privacy_audit.report.html import render_report_html
 from privacy_audit.report.model import LANG_CHOICES, build_report
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import ReportOptions
-from privacy_audit.report.worksheet import build_worksheet, render_worksheet_html
+from privacy_audit.scoring.answers import load_answers_file
+from privacy_audit.workshop.worksheet import build_worksheet, render_worksheet_html
 
 PAPERS = ("letter", "a4")
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "report",
-        help="write the printable report (PDF) for an answers file",
-        description="Write the printable report for ANSWERS.json. Names are left out unless "
-        "--include-name is given; --safe-to-carry prints only the action checklist.",
+def report(p: argparse.ArgumentParser) -> None:
+    """``report``: write the printable report (PDF) for an answers file."""
+    p.description = (
+        "Write the printable report for ANSWERS.json. Names are left out unless "
+        "--include-name is given; --safe-to-carry prints only the action checklist."
     )
     p.add_argument("answers", type=Path, metavar="ANSWERS.json")
     add_output_options(p)
@@ -56,10 +53,9 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser(
-        "worksheet",
-        help="write the blank workshop worksheet (PDF) with the ladder and a facilitator guide",
-    )
+
+def worksheet(p: argparse.ArgumentParser) -> None:
+    """``worksheet``: the blank workshop worksheet, with the ladder and a facilitator guide."""
     add_output_options(p)
     p.add_argument(
         "--platforms",
@@ -101,20 +97,6 @@ def _check_target(path: Path) -> None:
         raise UserError(f"{folder}: folder not found")
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write *text* beside *path* in a hidden temp file, then rename it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def load_renderer(lang: str) -> Any:
     """``ui.report_render``, or a clear :class:`UserError` when PySide6 is not there."""
     try:
@@ -128,7 +110,7 @@ def write_output(html: str, path: Path, paper: str, lang: str) -> None:
     msg_lang = _msg_lang(lang)
     try:
         if path.suffix.lower() in (".html", ".htm"):
-            write_text_atomic(path, html)
+            write_atomic(path, html)
             print(rt("wrote_html", msg_lang, path=path))
             return
         renderer = load_renderer(msg_lang)

@@ -7,7 +7,7 @@ a language, and on an agenda whose minutes do not add up.
 
 from __future__ import annotations
 
-from typing import Any
+from privacy_audit.text import Catalog
 
 WORKSHOP_MESSAGES: dict[str, dict[str, str]] = {
     # -- the one-page handout ---------------------------------------------------------------
@@ -221,8 +221,5 @@ WORKSHOP_MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def wt(key: str, lang: str = "en", **fmt: Any) -> str:
-    """The workshop message *key* in *lang* (English if *lang* is unknown), formatted."""
-    entry = WORKSHOP_MESSAGES[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**fmt) if fmt else text
+#: Workshop paper's messages: ``wt("handout_title", "es")``.
+wt = Catalog(WORKSHOP_MESSAGES)

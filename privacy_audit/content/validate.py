@@ -93,6 +93,9 @@ def _configure() -> None:
     # An unknown key is an error (a misspelt field must not be silently dropped).
     for cls in MODEL_CLASSES:
         cls.__pydantic_config__ = {"extra": "forbid"}  # type: ignore[attr-defined]
+    # pydantic asks each Annotated metadata object for its schema; the model stays free of
+    # pydantic (and of this module) by getting its hook here.
+    setattr(Rule, "__get_pydantic_core_schema__", rule_schema)  # noqa: B010
 
 
 _configure()

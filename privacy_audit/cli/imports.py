@@ -12,17 +12,15 @@ import json
 import sys
 from typing import Any
 
+from privacy_audit.cli import add_lang
 
-def register(sub: Any) -> None:
-    p = sub.add_parser(
-        "import",
-        help="read your data download (.zip, folder or Timeline .json) offline and show what "
-        "it holds about you",
-        description=(
-            "Read a data download from Facebook, Instagram, Google (Takeout or the Timeline "
-            "file from your phone), X or TikTok, offline. Nothing is extracted, copied or "
-            "saved: only counts, dates and your own emails and phone numbers are shown."
-        ),
+
+def import_(p: argparse.ArgumentParser) -> None:
+    """``import``: read a data download offline and print what it shows."""
+    p.description = (
+        "Read a data download from Facebook, Instagram, Google (Takeout or the Timeline "
+        "file from your phone), X or TikTok, offline. Nothing is extracted, copied or "
+        "saved: only counts, dates and your own emails and phone numbers are shown."
     )
     p.add_argument("path", metavar="PATH", help="the .zip file, the unzipped folder, or one .json")
     p.add_argument(
@@ -30,7 +28,7 @@ def register(sub: Any) -> None:
         action="store_true",
         help="print the platform id, format version and findings as JSON",
     )
-    p.add_argument("--lang", choices=("en", "es"), default="en", help="language (default: en)")
+    add_lang(p)
     p.set_defaults(func=cmd_import)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from privacy_audit.content import TIER_ORDER
-from privacy_audit.scoring import Scorer
+from privacy_audit.scoring.engine import Scorer
 
 _RUNGS = len(TIER_ORDER)
 

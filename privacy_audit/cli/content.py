@@ -8,36 +8,41 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import load_answers_file
+from privacy_audit.cli import add_lang
 from privacy_audit.content import Content, load_content
 from privacy_audit.content.compiled import COMPILED_FILE
 from privacy_audit.content.compiled import is_current as compiled_is_current
 from privacy_audit.content.loader import write_compiled
-from privacy_audit.i18n import effort_label, t
-from privacy_audit.scoring import Scorer
-from privacy_audit.views import catalog_json, questions_json, score_json
+from privacy_audit.scoring.answers import load_answers_file
+from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.present import catalog_json, questions_json, score_json
+from privacy_audit.text import effort_label, t
 
 
-def register(sub: Any) -> None:
-    from privacy_audit.cli import add_lang
-
-    p = sub.add_parser("questions", help="list every question and its options")
+def questions(p: argparse.ArgumentParser) -> None:
+    """``questions``: list every question and its options."""
     add_lang(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_questions)
 
-    p = sub.add_parser("score", help="score an answers file and print the action plan")
+
+def score(p: argparse.ArgumentParser) -> None:
+    """``score``: score an answers file and print the action plan."""
     p.add_argument("answers", type=Path, metavar="ANSWERS.json")
     add_lang(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_score)
 
-    p = sub.add_parser("catalog", help="every platform, data item and action, with sources")
+
+def catalog(p: argparse.ArgumentParser) -> None:
+    """``catalog``: every platform, data item and action, with sources."""
     add_lang(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_catalog)
 
-    p = sub.add_parser("check-content", help="validate a content folder (default: the built-in)")
+
+def check_content(p: argparse.ArgumentParser) -> None:
+    """``check-content``: validate a content folder (default: the built-in)."""
     p.add_argument("dir", nargs="?", type=Path, metavar="DIR")
     p.add_argument(
         "--compile",

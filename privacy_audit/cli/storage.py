@@ -17,8 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.answers import load_answers_file
+from privacy_audit.cli import add_lang
 from privacy_audit.errors import UserError
+from privacy_audit.files import write_atomic
+from privacy_audit.scoring.answers import load_answers_file
 from privacy_audit.storage import (
     AuditInfo,
     AuditNotFoundError,
@@ -31,7 +33,7 @@ from privacy_audit.storage import (
     keys,
     wipe_everything,
 )
-from privacy_audit.storage.atomic import atomic_write
+from privacy_audit.text import Catalog
 
 PASSPHRASE_ENV = "HUELLA_PASSPHRASE"
 
@@ -98,9 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
 }
 
 
-def _t(key: str, lang: str, **fmt: Any) -> str:
-    entry = TEXT[key]
-    return (entry.get(lang) or entry["en"]).format(**fmt)
+_t = Catalog(TEXT)
 
 
 Handler = Callable[[argparse.Namespace], int]
@@ -119,22 +119,24 @@ def _localized(func: Handler) -> Handler:
     return wrapper
 
 
-def register(sub: Any) -> None:
-    from privacy_audit.cli import add_lang
-
-    p = sub.add_parser("save", help="save an answers file as an encrypted audit")
+def save(p: argparse.ArgumentParser) -> None:
+    """``save``: save an answers file as an encrypted audit."""
     p.add_argument("answers", type=Path, metavar="ANSWERS.json")
     p.add_argument("--name", required=True, help="the audit's name (unique)")
     p.add_argument("--replace", action="store_true", help="overwrite an audit with this name")
     add_lang(p)
     p.set_defaults(func=cmd_save)
 
-    p = sub.add_parser("audits", help="list saved audits")
+
+def audits(p: argparse.ArgumentParser) -> None:
+    """``audits``: list saved audits."""
     p.add_argument("--json", action="store_true", help="print JSON")
     add_lang(p)
     p.set_defaults(func=cmd_audits)
 
-    p = sub.add_parser("export", help="write a saved audit's answers to a (plain) JSON file")
+
+def export(p: argparse.ArgumentParser) -> None:
+    """``export``: write a saved audit's answers to a (plain) JSON file."""
     p.add_argument("name", metavar="NAME")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="ANSWERS.json",
                    help="where to write ('-' for standard output)")  # fmt: skip
@@ -142,12 +144,16 @@ def register(sub: Any) -> None:
     add_lang(p)
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("delete", help="delete a saved audit and its backup")
+
+def delete(p: argparse.ArgumentParser) -> None:
+    """``delete``: delete a saved audit and its backup."""
     p.add_argument("name", metavar="NAME", help="the audit's name (or the id of a damaged one)")
     add_lang(p)
     p.set_defaults(func=cmd_delete)
 
-    p = sub.add_parser("wipe", help="delete everything Huella saved, and its keyring entry")
+
+def wipe(p: argparse.ArgumentParser) -> None:
+    """``wipe``: delete everything Huella saved, and its keyring entry."""
     p.add_argument("--yes", action="store_true", help="confirm without asking")
     add_lang(p)
     p.set_defaults(func=cmd_wipe)
@@ -248,7 +254,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise UserError(_t("exists", args.lang, path=out))
     try:
-        atomic_write(out, text.encode("utf-8"))
+        write_atomic(out, text.encode("utf-8"))
     except OSError as exc:
         raise UserError(f"{out}: {exc.strerror or exc}") from None
     print(_t("exported", args.lang, name=saved.info.name, path=out))

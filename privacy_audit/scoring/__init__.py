@@ -1,0 +1,1 @@
+"""Scoring: answers, the engine (Scorer, the plan), the live tally, the JSON views."""
