@@ -167,6 +167,14 @@ class ReadContext:
             for e in es
         )
 
+    def fix(self, value: Any) -> Any:
+        """*value* with Meta's mojibake repaired (for platforms whose table asks for it).
+
+        Readers repair only what they keep or compare (emails, phones, localised labels):
+        repairing every record of a multi-gigabyte download would cost more than reading it.
+        """
+        return fix_mojibake(value) if self.tables.repair_mojibake else value
+
     def labels(self, key: str) -> tuple[str, ...]:
         return self.tables.labels.get(key, ())
 
@@ -204,7 +212,6 @@ class ReadContext:
         never stops the rest.
         """
         section: Section = self.tables.sections[sid]
-        fix = self.tables.repair_mojibake
         watch = {f.record_key for f in self.tables.formats if f.record_key}
         for entry in self._entries[sid]:
             self.meter.check()
@@ -213,10 +220,10 @@ class ReadContext:
                 for key, rec in iter_records(
                     opener, entry.size, section.keys, section.kind, self.limits
                 ):
-                    if fix:
-                        rec = fix_mojibake(rec)
                     if watch and isinstance(rec, dict):
-                        self.record_keys_seen.update(k for k in watch if k in rec)
+                        for k in watch:
+                            if k in rec:
+                                self.record_keys_seen.add(k)
                     yield entry, key, rec
             except (UnreadableFile, RecordTooLarge):
                 self.unreadable[sid] = None

@@ -33,9 +33,13 @@ def to_epoch(value: Any) -> float | None:
     X: ``Sat Aug 12 16:10:37 +0000 2023`` or ISO; TikTok: ``2023-01-02 10:11:12`` (``UTC``).
     """
     ts: float | None = None
-    if isinstance(value, bool):
+    if type(value) is int:  # the common case (Meta): Unix seconds
+        if _MIN_EPOCH <= value <= _MAX_EPOCH:
+            return float(value)
+        ts = float(value)
+    elif isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, int | float):
+    elif isinstance(value, int | float):
         ts = float(value)
     elif isinstance(value, str):
         v = value.strip()

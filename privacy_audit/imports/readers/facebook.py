@@ -28,11 +28,11 @@ def _has_place(post: dict[str, Any]) -> bool:
     return False
 
 
-def _label_vec_len(rec: dict[str, Any], labels: tuple[str, ...]) -> int:
+def _label_vec_len(ctx: ReadContext, rec: dict[str, Any], labels: tuple[str, ...]) -> int:
     n = 0
     for lv in as_list(rec.get("label_values")):
         lv = as_dict(lv)
-        if lv.get("label") in labels:
+        if ctx.fix(lv.get("label")) in labels:
             n += len(as_list(lv.get("vec")) or as_list(lv.get("dict")))
     return n
 
@@ -60,8 +60,8 @@ def read(ctx: ReadContext) -> list[Finding]:
         emails.append(rec.get("email"))
         phones.append(rec.get("phone_number"))
     out += contact_findings(
-        emails,
-        phones,
+        ctx.fix(emails),
+        ctx.fix(phones),
         email_question="fb_lookup",
         phone_question="fb_phone_visible",
         phone_no="none",
@@ -156,7 +156,7 @@ def read(ctx: ReadContext) -> list[Finding]:
                 continue
             businesses.add()
             if "label_values" in rec:
-                events.add(rec.get("timestamp"), n=_label_vec_len(rec, labels))
+                events.add(rec.get("timestamp"), n=_label_vec_len(ctx, rec, labels))
                 continue
             for ev in as_list(rec.get("events")):
                 events.add(as_dict(ev).get("timestamp"))

@@ -22,9 +22,12 @@ from privacy_audit.imports.readers.common import (
 )
 
 
-def _smd(rec: Any, labels: tuple[str, ...]) -> Any:
-    """The value (or timestamp) of the first of *labels* in a record's string_map_data."""
+def _smd(rec: Any, labels: tuple[str, ...], ctx: ReadContext | None = None) -> Any:
+    """The value (or timestamp) of the first of *labels* in a record's string_map_data
+    (labels and value repaired of Meta's mojibake when *ctx* is given)."""
     smd = as_dict(as_dict(rec).get("string_map_data"))
+    if ctx is not None:
+        smd = as_dict(ctx.fix(smd))
     for label in labels:
         if label in smd:
             item = as_dict(smd[label])
@@ -57,17 +60,17 @@ def read(ctx: ReadContext) -> list[Finding]:
     phones: list[Any] = []
     private: bool | None = None
     for rec in ctx.records("personal"):
-        emails.append(_smd(rec, email_l))
-        phones.append(_smd(rec, phone_l))
-        flag = _smd(rec, ctx.labels("private"))
+        emails.append(_smd(rec, email_l, ctx))
+        phones.append(_smd(rec, phone_l, ctx))
+        flag = _smd(rec, ctx.labels("private"), ctx)
         if isinstance(flag, str):
             if flag in ctx.labels("true_values"):
                 private = True
             elif flag in ctx.labels("false_values"):
                 private = False
     for rec in ctx.records("signup"):
-        emails.append(_smd(rec, email_l))
-        phones.append(_smd(rec, phone_l))
+        emails.append(_smd(rec, email_l, ctx))
+        phones.append(_smd(rec, phone_l, ctx))
     out += contact_findings(
         emails,
         phones,
@@ -126,7 +129,7 @@ def read(ctx: ReadContext) -> list[Finding]:
         comments = Span()
         for rec in ctx.records("comments"):
             rec = as_dict(rec)
-            when = _smd(rec, ctx.labels("time"))
+            when = _smd(rec, ctx.labels("time"), ctx)
             if when is None:
                 when = dig(as_list(rec.get("string_list_data"))[:1] or [{}], "timestamp")
             comments.add(when)
@@ -141,9 +144,9 @@ def read(ctx: ReadContext) -> list[Finding]:
         ips: list[Any] = []
         for rec in ctx.records("logins"):
             smd = as_dict(as_dict(rec).get("string_map_data"))
-            t = _smd(rec, ctx.labels("time"))
+            t = _smd(rec, ctx.labels("time"), ctx)
             logins.add(t if t is not None else as_dict(rec).get("title"))
-            ips.append(_smd({"string_map_data": smd}, ctx.labels("ip")))
+            ips.append(_smd({"string_map_data": smd}, ctx.labels("ip"), ctx))
         out += ctx.keep("logins", Finding.counted("logins", None, logins))
         out += ctx.keep("logins", Finding("login_ips", None, count=distinct(ips)))
 
