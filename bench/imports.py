@@ -59,7 +59,7 @@ def _post(rng: random.Random, ts: int) -> dict[str, Any]:
                 "data": [
                     {
                         "media": {
-                            "uri": f"your_facebook_activity/posts/media/{rng.getrandbits(64):x}.jpg",
+                            "uri": f"posts/media/{rng.getrandbits(64):x}.jpg",
                             "creation_timestamp": ts,
                             "media_metadata": {
                                 "photo_metadata": {
@@ -324,9 +324,11 @@ def report(d: dict[str, Any]) -> str:
     return "\n".join(
         [
             f"synthetic Facebook download: {d['archive_bytes'] / 1e6:.0f} MB archive, "
-            f"{d['uncompressed_bytes'] / 1e6:.0f} MB unpacked, {d['json_bytes'] / 1e6:.0f} MB of JSON "
+            f"{d['uncompressed_bytes'] / 1e6:.0f} MB unpacked, "
+            f"{d['json_bytes'] / 1e6:.0f} MB of JSON "
             f"(built in {d['build_seconds']:.0f} s, best of {d['repeats']})",
-            f"import      {d['import']['seconds']:8.1f} s  {d['import_json_mb_s']:7.1f} MB/s of JSON "
+            f"import      {d['import']['seconds']:8.1f} s  "
+            f"{d['import_json_mb_s']:7.1f} MB/s of JSON "
             f"({d['import_archive_mb_s']:.1f} MB/s of archive)",
             f"floor_all   {d['floor_all']['seconds']:8.1f} s  {d['floor_all_mb_s']:7.1f} MB/s "
             f"(zipfile reads every entry)",
