@@ -11,15 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from privacy_audit.imports.archive import (
-    LIMITS,
-    Cancelled,
-    DownloadRefused,
-    Limits,
-    Meter,
-    open_source,
-)
+from privacy_audit.imports.archive import LIMITS, Cancelled, Limits, Meter, open_source
 from privacy_audit.imports.findings import FROM_DOWNLOAD, Finding, ImportResult
+from privacy_audit.imports.refusals import DownloadRefused
 from privacy_audit.imports.tables import PLATFORMS, ExportTables, load_tables
 
 __all__ = [
@@ -61,10 +55,7 @@ def read_download(
         try:
             findings = READERS[platform.platform](ctx)
         except (MemoryError, RecursionError):
-            raise DownloadRefused(
-                "This download holds a file too large or too deeply nested to read safely; "
-                "nothing was kept."
-            ) from None
+            raise DownloadRefused("too_deep") from None
         meter.add(0)
         by_id = {f.id: f for f in platform.formats}
         for f in platform.formats:
@@ -102,8 +93,6 @@ def read_download(
             bytes_read=meter.done,
         )
     except OSError as exc:
-        raise DownloadRefused(
-            f"The download could not be read ({exc.strerror or type(exc).__name__})."
-        ) from None
+        raise DownloadRefused("unreadable", reason=exc.strerror or type(exc).__name__) from None
     finally:
         source.close()

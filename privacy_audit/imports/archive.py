@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Protocol
 
-from privacy_audit.errors import UserError
+from privacy_audit.imports.refusals import DownloadRefused
 from privacy_audit.imports.tables import norm_name
 
 __all__ = [
@@ -34,10 +34,6 @@ __all__ = [
 
 MiB = 1024 * 1024
 GiB = 1024 * MiB
-
-
-class DownloadRefused(UserError):
-    """The file is not a data download we can read safely: one sentence, exit code 2."""
 
 
 class Cancelled(Exception):
@@ -120,12 +116,9 @@ class Source(Protocol):
 
 def _refuse_special(st: os.stat_result, shown: str) -> None:
     if stat.S_ISLNK(st.st_mode):
-        raise DownloadRefused(f"{shown} is a symbolic link; choose the download itself.")
+        raise DownloadRefused("symlink", name=shown)
     if not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
-        raise DownloadRefused(
-            f"{shown} is not a regular file or folder (a device or a pipe); "
-            "choose the .zip file you downloaded."
-        )
+        raise DownloadRefused("special", name=shown)
 
 
 def _open_regular(path: str, shown: str) -> IO[bytes]:
@@ -135,15 +128,13 @@ def _open_regular(path: str, shown: str) -> IO[bytes]:
         fd = os.open(path, flags)
     except OSError as exc:
         if os.path.islink(path):
-            raise DownloadRefused(
-                f"{shown} is a symbolic link; choose the download itself."
-            ) from None
-        raise DownloadRefused(f"{shown} cannot be opened ({exc.strerror}).") from None
+            raise DownloadRefused("symlink", name=shown) from None
+        raise DownloadRefused("cannot_open", name=shown, reason=str(exc.strerror)) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             _refuse_special(st, shown)
-            raise DownloadRefused(f"{shown} is not a regular file.")
+            raise DownloadRefused("special", name=shown)
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
@@ -160,10 +151,7 @@ def _check_name(name: str) -> None:
         or ".." in PurePosixPath(name.replace("\\", "/")).parts
     )
     if bad:
-        raise DownloadRefused(
-            "This archive contains a file name that points outside the archive "
-            f"({name[:60]!r}); it was not read. A real data download never does this."
-        )
+        raise DownloadRefused("traversal", entry=repr(name[:60]))
 
 
 def _parts(name: str) -> tuple[str, ...]:
@@ -180,10 +168,7 @@ class ZipSource:
             try:
                 self._zip = zipfile.ZipFile(self._fh)
             except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-                raise DownloadRefused(
-                    f"{path.name} is not a readable zip archive (it may be damaged or incomplete); "
-                    "download it again."
-                ) from None
+                raise DownloadRefused("not_zip", name=path.name) from None
             self.entries = self._check(limits)
         except BaseException:
             self._fh.close()
@@ -193,58 +178,37 @@ class ZipSource:
     def _check(self, limits: Limits) -> tuple[Entry, ...]:
         infos = self._zip.infolist()
         if len(infos) > limits.max_entries:
-            raise DownloadRefused(
-                f"This archive holds {len(infos)} files, more than a data download would "
-                f"({limits.max_entries}); it was not read."
-            )
+            raise DownloadRefused("too_many", count=len(infos))
         total = 0
         out: list[Entry] = []
         for info in infos:
             _check_name(info.filename)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise DownloadRefused(
-                    "This archive contains a symbolic link; it was not read. "
-                    "A real data download never does this."
-                )
+                raise DownloadRefused("zip_symlink")
             if info.flag_bits & 0x1:
-                raise DownloadRefused(
-                    "This archive is encrypted (protected with a password); Huella reads only "
-                    "the unencrypted .zip the platform sends."
-                )
+                raise DownloadRefused("encrypted")
             if info.is_dir():
                 continue
             total += info.file_size
             if info.file_size > limits.max_entry_bytes or total > limits.max_total_bytes:
-                raise DownloadRefused(
-                    "This archive says it unpacks to more data than a download would hold "
-                    "(a possible zip bomb); it was not read."
-                )
+                raise DownloadRefused("bomb_size")
             if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
                 info.compress_size, 1
             ):
-                raise DownloadRefused(
-                    "This archive compresses far more than real data does "
-                    "(a possible zip bomb); it was not read."
-                )
+                raise DownloadRefused("bomb_ratio")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 # bzip2/lzma work too, but no platform uses them; be strict about oddities.
                 if info.compress_type not in (zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA):
-                    raise DownloadRefused(
-                        "This archive uses a compression method Huella cannot read; "
-                        "download it again from the platform."
-                    )
+                    raise DownloadRefused("method")
             out.append(Entry(info.filename, _parts(info.filename), info.file_size))
         return tuple(out)
 
     def open(self, entry: Entry) -> IO[bytes]:
         try:
             return self._zip.open(entry.name)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as exc:
-            raise DownloadRefused(
-                f"The archive is damaged ({type(exc).__name__} in {entry.name[-60:]}); "
-                "download it again."
-            ) from None
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError):
+            raise DownloadRefused("damaged", entry=entry.name[-60:]) from None
 
     def close(self) -> None:
         self._zip.close()
@@ -265,30 +229,24 @@ class FolderSource:
             try:
                 it = os.scandir(folder)
             except OSError as exc:
-                raise DownloadRefused(f"{folder.name} cannot be read ({exc.strerror}).") from None
+                raise DownloadRefused(
+                    "cannot_open", name=folder.name, reason=str(exc.strerror)
+                ) from None
             with it:
                 for d in it:
                     st = d.stat(follow_symlinks=False)
                     rel = os.path.relpath(d.path, path).replace(os.sep, "/")
                     if stat.S_ISLNK(st.st_mode):
-                        raise DownloadRefused(
-                            f"The folder contains a symbolic link ({rel[-60:]}); it was not "
-                            "read. Choose the .zip file you downloaded instead."
-                        )
+                        raise DownloadRefused("folder_symlink", entry=rel[-60:])
                     if stat.S_ISDIR(st.st_mode):
                         stack.append(Path(d.path))
                         continue
                     if not stat.S_ISREG(st.st_mode):
-                        raise DownloadRefused(
-                            f"The folder contains a device or a pipe ({rel[-60:]}); it was "
-                            "not read. Choose the .zip file you downloaded instead."
-                        )
+                        raise DownloadRefused("folder_special", entry=rel[-60:])
                     total += st.st_size
                     out.append(Entry(rel, _parts(rel), st.st_size))
                     if len(out) > limits.max_entries or total > limits.max_total_bytes:
-                        raise DownloadRefused(
-                            "This folder holds more than a data download would; it was not read."
-                        )
+                        raise DownloadRefused("folder_too_big")
         out.sort(key=lambda e: e.name)
         self.entries = tuple(out)
 
@@ -323,15 +281,15 @@ def open_source(path: Path, limits: Limits = LIMITS) -> Source:
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        raise DownloadRefused(f"{shown} does not exist.") from None
+        raise DownloadRefused("missing", name=shown) from None
     except OSError as exc:
-        raise DownloadRefused(f"{shown} cannot be read ({exc.strerror}).") from None
+        raise DownloadRefused("cannot_open", name=shown, reason=str(exc.strerror)) from None
     if stat.S_ISLNK(st.st_mode):
         # A link the person chose is fine to follow, once, to a regular file or folder.
         try:
             st = os.stat(path)
         except OSError:
-            raise DownloadRefused(f"{shown} is a broken link.") from None
+            raise DownloadRefused("broken_link", name=shown) from None
     _refuse_special(st, shown)
     if stat.S_ISDIR(st.st_mode):
         return FolderSource(path, limits)
@@ -342,12 +300,9 @@ def open_source(path: Path, limits: Limits = LIMITS) -> Source:
     suffix = path.suffix.lower()
     if suffix in (".json", ".js"):
         if st.st_size > limits.max_read_entry_bytes:
-            raise DownloadRefused(f"{shown} is larger than any export file Huella reads.")
+            raise DownloadRefused("too_large", name=shown)
         return FileSource(path)
-    raise DownloadRefused(
-        f"{shown} is not a data download: choose the .zip file (or the folder you unzipped it "
-        "to) from Facebook, Instagram, Google, X or TikTok, or a Timeline .json file."
-    )
+    raise DownloadRefused("not_download_file", name=shown)
 
 
 class CountingReader:
@@ -371,17 +326,12 @@ class CountingReader:
             n = 1 << 16
         try:
             data = self.raw.read(n)
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise DownloadRefused(
-                f"The archive is damaged ({type(exc).__name__} in {self.entry.name[-60:]}); "
-                "download it again."
-            ) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            raise DownloadRefused("damaged", entry=self.entry.name[-60:]) from None
         k = len(data)
         self.read_total += k
         if self.read_total > self.limits.max_read_entry_bytes:
-            raise DownloadRefused(
-                f"{self.entry.name[-60:]} is larger than any export file Huella reads."
-            )
+            raise DownloadRefused("too_large", name=self.entry.name[-60:])
         if self.since_record is not None:
             self.since_record += k
             if self.since_record > self.limits.max_record_bytes + (1 << 16):

@@ -10,7 +10,6 @@ import ijson
 
 from privacy_audit.imports.archive import (
     CountingReader,
-    DownloadRefused,
     Entry,
     Limits,
     Meter,
@@ -18,6 +17,7 @@ from privacy_audit.imports.archive import (
     Source,
 )
 from privacy_audit.imports.findings import Finding
+from privacy_audit.imports.refusals import DownloadRefused
 from privacy_audit.imports.stream import UnreadableFile, fix_mojibake, iter_records
 from privacy_audit.imports.tables import (
     ExportTables,
@@ -27,12 +27,8 @@ from privacy_audit.imports.tables import (
     match_pattern,
 )
 
-__all__ = ["NOT_A_DOWNLOAD", "ReadContext", "detect"]
+__all__ = ["ReadContext", "detect"]
 
-NOT_A_DOWNLOAD = (
-    "This does not look like a data download from Facebook, Instagram, Google, X or TikTok; "
-    "choose the .zip file the platform sent (or the folder you unzipped it to)."
-)
 _READABLE = (".json", ".js", ".csv")
 
 
@@ -67,9 +63,7 @@ def _top_keys(source: Source, entry: Entry) -> list[str]:
 
 
 def _html_refusal(t: ExportTables) -> DownloadRefused:
-    return DownloadRefused(
-        f"This {t.name} download is in HTML, which Huella cannot read. {t.html_hint.en}"
-    )
+    return DownloadRefused("html", platform=t.name, hint_en=t.html_hint.en, hint_es=t.html_hint.es)
 
 
 def detect(source: Source, tables: dict[str, ExportTables]) -> tuple[ExportTables, FormatVersion]:
@@ -93,7 +87,7 @@ def detect(source: Source, tables: dict[str, ExportTables]) -> tuple[ExportTable
         for t in tables.values():
             if t.html_markers and any(_matches(e, t.html_markers) for e in entries):
                 raise _html_refusal(t)
-        raise DownloadRefused(NOT_A_DOWNLOAD)
+        raise DownloadRefused("not_download")
     readable = [e for e in entries if e.parts and e.parts[-1].endswith(_READABLE)]
     if (
         not any(
@@ -105,10 +99,7 @@ def detect(source: Source, tables: dict[str, ExportTables]) -> tuple[ExportTable
     ):
         if any(e.parts and e.parts[-1].endswith(".html") for e in entries):
             raise _html_refusal(best)
-        raise DownloadRefused(
-            f"This looks like a {best.name} download, but it holds none of the files Huella "
-            "reads; it may be incomplete (some downloads come in several parts)."
-        )
+        raise DownloadRefused("incomplete", platform=best.name)
     fmt = _format(best, entries)
     return best, fmt
 

@@ -30,9 +30,17 @@ def refused(path: Path, *words: str, limits: Limits | None = None) -> str:
             read_download(path, limits=limits)
     msg = str(info.value)
     assert "\n" not in msg and msg.endswith("."), msg  # one sentence, one line
+    es = info.value.message("es")  # the app shows it in the person's language
+    assert es != msg and "\n" not in es and es.endswith("."), es
     for w in words:
         assert w in msg, msg
     return msg
+
+
+def test_refusal_messages_are_complete_in_both_languages() -> None:
+    from privacy_audit.imports.refusals import refusal
+
+    assert refusal.problems() == []
 
 
 def test_zip_bomb_by_ratio(tmp_path: Path) -> None:
@@ -52,7 +60,7 @@ def test_zip_bomb_by_declared_sizes(tmp_path: Path) -> None:
     path = synth.write_zip(tmp_path / "fb.zip", {**fb_files(), "big.bin": os.urandom(300_000)})
     refused(path, "zip bomb", limits=Limits(max_entry_bytes=200_000))
     refused(path, "zip bomb", limits=Limits(max_total_bytes=250_000))
-    refused(path, "more than a data download", limits=Limits(max_entries=5))
+    refused(path, "more files than a data download", limits=Limits(max_entries=5))
 
 
 @pytest.mark.parametrize(
@@ -136,6 +144,9 @@ def test_html_only_download_says_how_to_get_json(tmp_path: Path) -> None:
     files = {k.replace(".json", ".html"): b"<html></html>" for k in fb_files()}
     msg = refused(synth.write_zip(tmp_path / "fb.zip", files), "HTML", "JSON")
     assert "Download your information" in msg
+    with pytest.raises(DownloadRefused) as info:
+        read_download(tmp_path / "fb.zip")
+    assert "Descargar tu información" in info.value.message("es")
 
 
 def test_fifo_device_and_links(tmp_path: Path) -> None:
