@@ -9,6 +9,8 @@ from privacy_audit.imports.context import ReadContext
 from privacy_audit.imports.findings import Finding, Span, own_values
 
 __all__ = [
+    "Capped",
+    "Distinct",
     "as_dict",
     "as_list",
     "contact_findings",
@@ -59,7 +61,44 @@ def listed_threads(ctx: ReadContext, sid: str) -> int:
     return len({e.parts[:-1] for e in ctx.entries(sid)})
 
 
-def distinct(values: Iterable[Any]) -> int:
+#: Distinct values remembered at most (memory stays bounded on a hostile login file).
+DISTINCT_CAP = 100_000
+
+
+class Capped(list[Any]):
+    """A list that stops growing at *cap* items (the person's own emails and phones)."""
+
+    def __init__(self, cap: int = 1000) -> None:
+        super().__init__()
+        self.cap = cap
+
+    def append(self, v: Any) -> None:
+        if len(self) < self.cap:
+            super().append(v)
+
+    def extend(self, vs: Iterable[Any]) -> None:
+        for v in vs:
+            self.append(v)
+
+    def __iadd__(self, vs: Iterable[Any]) -> Capped:  # type: ignore[misc]
+        self.extend(vs)
+        return self
+
+
+class Distinct:
+    """Counts distinct texts (IP addresses) up to :data:`DISTINCT_CAP`; keeps nothing else."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def append(self, v: Any) -> None:
+        if isinstance(v, str) and v.strip() and len(self.seen) < DISTINCT_CAP:
+            self.seen.add(v.strip())
+
+
+def distinct(values: Iterable[Any] | Distinct) -> int:
+    if isinstance(values, Distinct):
+        return len(values.seen)
     return len({v for v in values if isinstance(v, str) and v.strip()})
 
 

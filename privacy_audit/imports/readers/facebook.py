@@ -10,6 +10,8 @@ from typing import Any
 from privacy_audit.imports.context import ReadContext
 from privacy_audit.imports.findings import Finding, Span
 from privacy_audit.imports.readers.common import (
+    Capped,
+    Distinct,
     as_dict,
     as_list,
     contact_findings,
@@ -41,8 +43,8 @@ def read(ctx: ReadContext) -> list[Finding]:
     out: list[Finding] = []
 
     # -- the person's own emails and phone numbers -----------------------------------------
-    emails: list[Any] = []
-    phones: list[Any] = []
+    emails = Capped()
+    phones = Capped()
     created = Span()
     for rec in ctx.records("profile"):
         rec = as_dict(rec)
@@ -137,7 +139,7 @@ def read(ctx: ReadContext) -> list[Finding]:
     # -- logins and IP addresses ------------------------------------------------------------
     if ctx.has("logins"):
         logins = Span()
-        ips: list[Any] = []
+        ips = Distinct()
         for rec in ctx.records("logins"):
             rec = as_dict(rec)
             logins.add(rec.get("timestamp") or rec.get("created_timestamp"))

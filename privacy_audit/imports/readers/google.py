@@ -11,7 +11,7 @@ from typing import Any
 
 from privacy_audit.imports.context import ReadContext
 from privacy_audit.imports.findings import Finding, Span, own_values
-from privacy_audit.imports.readers.common import as_dict, as_list, dig, read_ok
+from privacy_audit.imports.readers.common import Capped, as_dict, as_list, dig, read_ok
 
 
 def _first_time(rec: dict[str, Any], *keys: str) -> Any:
@@ -23,7 +23,7 @@ def _first_time(rec: dict[str, Any], *keys: str) -> Any:
 
 def read(ctx: ReadContext) -> list[Finding]:
     out: list[Finding] = []
-    emails: list[Any] = []
+    emails = Capped()
     for rec in ctx.records("profile"):
         for e in as_list(as_dict(rec).get("emails")):
             emails.append(as_dict(e).get("value"))

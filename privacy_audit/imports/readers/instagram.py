@@ -11,6 +11,8 @@ from typing import Any
 from privacy_audit.imports.context import ReadContext
 from privacy_audit.imports.findings import Finding, Span
 from privacy_audit.imports.readers.common import (
+    Capped,
+    Distinct,
     as_dict,
     as_list,
     contact_findings,
@@ -56,8 +58,8 @@ def _relation_count(ctx: ReadContext, sid: str) -> Span:
 def read(ctx: ReadContext) -> list[Finding]:
     out: list[Finding] = []
     email_l, phone_l = ctx.labels("email"), ctx.labels("phone")
-    emails: list[Any] = []
-    phones: list[Any] = []
+    emails = Capped()
+    phones = Capped()
     private: bool | None = None
     for rec in ctx.records("personal"):
         emails.append(_smd(rec, email_l, ctx))
@@ -141,7 +143,7 @@ def read(ctx: ReadContext) -> list[Finding]:
 
     if ctx.has("logins"):
         logins = Span()
-        ips: list[Any] = []
+        ips = Distinct()
         for rec in ctx.records("logins"):
             smd = as_dict(as_dict(rec).get("string_map_data"))
             t = _smd(rec, ctx.labels("time"), ctx)

@@ -6,11 +6,16 @@ Structures: exports-structure.md §5. Plain UTF-8 (never "repaired"); empty sect
 
 from __future__ import annotations
 
-from typing import Any
-
 from privacy_audit.imports.context import ReadContext
 from privacy_audit.imports.findings import Finding, Span
-from privacy_audit.imports.readers.common import as_dict, contact_findings, distinct, read_ok
+from privacy_audit.imports.readers.common import (
+    Capped,
+    Distinct,
+    as_dict,
+    contact_findings,
+    distinct,
+    read_ok,
+)
 
 _NEW_TOPS = (
     "Your Activity",
@@ -37,8 +42,8 @@ def _note_version(ctx: ReadContext, key: str) -> None:
 
 def read(ctx: ReadContext) -> list[Finding]:
     out: list[Finding] = []
-    emails: list[Any] = []
-    phones: list[Any] = []
+    emails = Capped()
+    phones = Capped()
     profile_seen = False
     for _e, key, rec in ctx.keyed("profile"):
         _note_version(ctx, key)
@@ -62,7 +67,7 @@ def read(ctx: ReadContext) -> list[Finding]:
             out.append(Finding("public_account", "tt_account_private", propose="public"))
 
     logins = Span()
-    ips: list[Any] = []
+    ips = Distinct()
     for _e, key, rec in ctx.keyed("logins"):
         _note_version(ctx, key)
         rec = as_dict(rec)

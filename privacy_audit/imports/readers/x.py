@@ -5,11 +5,11 @@ Structures: exports-structure.md §3. The text is real UTF-8 and is never "repai
 
 from __future__ import annotations
 
-from typing import Any
-
 from privacy_audit.imports.context import ReadContext
 from privacy_audit.imports.findings import Finding, Span
 from privacy_audit.imports.readers.common import (
+    Capped,
+    Distinct,
     as_dict,
     contact_findings,
     dig,
@@ -28,8 +28,8 @@ def _span(ctx: ReadContext, sid: str, wrapper: str, *when: str) -> Span:
 
 def read(ctx: ReadContext) -> list[Finding]:
     out: list[Finding] = []
-    emails: list[Any] = []
-    phones: list[Any] = []
+    emails = Capped()
+    phones = Capped()
     created = Span()
     for rec in ctx.records("account"):
         acc = as_dict(as_dict(rec).get("account"))
@@ -87,7 +87,7 @@ def read(ctx: ReadContext) -> list[Finding]:
         out += ctx.keep("contacts", Finding("contacts", None, count=n))
     if ctx.has("ip_audit"):
         logins = Span()
-        ips: list[Any] = []
+        ips = Distinct()
         for rec in ctx.records("ip_audit"):
             audit = as_dict(as_dict(rec).get("ipAudit"))
             logins.add(audit.get("createdAt"))
