@@ -136,6 +136,7 @@ class ChooseDownloadDialog(QDialog):
         self.file_button.setDefault(True)
         self.file_button.setFocus()
         name(self, self.windowTitle(), " ".join(texts))
+        self.setMinimumWidth(min(520, max(360, self.sizeHint().width())))
 
     def _chose(self, what: str) -> None:
         self.choice = what

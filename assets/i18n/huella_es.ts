@@ -1072,8 +1072,8 @@
             <translation>Lo que muestra su descarga de datos</translation>
         </message>
         <message>
-            <source>Your %1 download (%2). Huella read it on this computer and kept nothing from it but what is listed here.</source>
-            <translation>Su descarga de %1 (%2). Huella la leyó en esta computadora y no guardó nada de ella, salvo lo que se muestra aquí.</translation>
+            <source>Your %1 download: %2. Huella read it on this computer and kept nothing from it but what is listed here.</source>
+            <translation>Su descarga de %1: %2. Huella la leyó en esta computadora y no guardó nada de ella, salvo lo que se muestra aquí.</translation>
         </message>
         <message>
             <source>Check the answers you agree with, then fill them. You can change any answer later; answers filled here are marked “from your data download”.</source>

@@ -107,7 +107,7 @@ def test_whole_flow_by_keyboard_in_a_private_session(
         seen["title"] = dialog.windowTitle()
         seen["boxes"] = {q: cb.isChecked() for q, cb in dialog.boxes.items()}
         seen["focus"] = dialog.focusWidget()
-        groups = [g.title() for g in dialog.findChildren(QGroupBox)]
+        groups = [g.accessibleName() for g in dialog.findChildren(QGroupBox)]
         seen["groups"] = groups
         seen["names"] = [cb.accessibleName() for cb in dialog.findChildren(QCheckBox)]
         seen["descriptions"] = [cb.accessibleDescription() for cb in dialog.findChildren(QCheckBox)]
@@ -191,7 +191,7 @@ def test_review_dialog_in_spanish(window: MainWindow, tmp_path: Path) -> None:
     try:
         assert dialog.windowTitle() == "Lo que muestra su descarga de datos"
         assert dialog.fill_button.text() == "&Completar las respuestas marcadas"
-        titles = {g.title() for g in dialog.findChildren(QGroupBox)}
+        titles = {g.accessibleName() for g in dialog.findChildren(QGroupBox)}
         assert "Sobre la cuenta" in titles
         q = window.session.content.questions["tt_account_private"]
         assert q.text.es in titles

@@ -62,7 +62,7 @@ class ImportReviewDialog(QDialog):
         fmt = result.format_label(lang)
         intro = _label(
             self.tr(
-                "Your %1 download (%2). Huella read it on this computer and kept nothing "
+                "Your %1 download: %2. Huella read it on this computer and kept nothing "
                 "from it but what is listed here."
             )
             .replace("%1", result.platform_name)
@@ -83,6 +83,8 @@ class ImportReviewDialog(QDialog):
         scroll.setObjectName("importFindingsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Text wraps; it never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         body = QVBoxLayout(inner)
         scroll.setWidget(inner)
@@ -98,9 +100,16 @@ class ImportReviewDialog(QDialog):
         for qid in sorted(groups, key=lambda q: (q is None, order.get(q or "", 0))):
             found = groups[qid]
             q = content.questions.get(qid) if qid else None
-            box = QGroupBox(q.text.get(lang) if q is not None else self.tr("About the account"))
+            title = q.text.get(lang) if q is not None else self.tr("About the account")
+            # A group box's own title never wraps: the question is a wrapped bold label.
+            box = QGroupBox()
             box.setObjectName(f"importGroup_{qid or 'account'}")
             lay = QVBoxLayout(box)
+            heading = _label(title, "importQuestion")
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            lay.addWidget(heading)
             texts = [f.text(lang) for f in found]
             for text in texts:
                 lay.addWidget(_label("\u2022 " + text, "importFinding"))
@@ -125,7 +134,7 @@ class ImportReviewDialog(QDialog):
                 self.boxes[qid] = cb
                 lay.addWidget(cb)
                 first = first or cb
-            box.setAccessibleName(box.title())
+            box.setAccessibleName(title)
             box.setAccessibleDescription(" ".join(texts))
             body.addWidget(box)
         if result.unreadable:
