@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self._on_ready: list[Callable[[], object]] = []
         self._start: TwoStep | None = None
         self.files = FileCommands(self)
+        #: What "Start over" does, from the menu or the results page: a fresh audit here.
+        #: Workshop mode makes it "next participant" (``ui/workshop/mode.py``).
+        self.start_over_intent: Callable[[], object] = self.start_over
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
             "readDownload": self.read_download,
             "exportPdf": self.files.export_pdf,
             "print": self.files.print_report,
-            "startOver": self.start_over,
+            "startOver": lambda: self.start_over_intent(),
             "quit": self.close,
             "back": self.go_back,
             "next": self.go_next,
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
                 rp = ResultsPage(self.session)
                 rp.export_requested.connect(self.files.export_pdf)
                 rp.print_requested.connect(self.files.print_report)
-                rp.start_over_requested.connect(self.start_over)
+                rp.start_over_requested.connect(lambda: self.start_over_intent())
                 page = rp
             else:
                 raise KeyError(key)
@@ -318,6 +321,7 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(not at_end)
         self.menus.next.setEnabled(not at_end)
         self.skip_button.setVisible(key.startswith(PLATFORM_PREFIX))
+        self._label_skip(key)
         nxt = pages[i + 1] if i + 1 < len(pages) else ""
         self.next_button.setText(self.tr("See my &results") if nxt == RESULTS else self.tr("&Next"))
         name(
@@ -355,17 +359,29 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.files.autosave()
 
+    def _label_skip(self, key: str) -> None:
+        """ "Skip this platform", or "Skip this section" on the cross-cutting sections."""
+        pid = key.removeprefix(PLATFORM_PREFIX)
+        content = getattr(self.session, "content", None) if hasattr(self, "session") else None
+        pf = content.platform_by_id.get(pid) if content is not None else None
+        if pf is not None and pf.platform.kind == "section":
+            self.skip_button.setText(self.tr("S&kip this section"))
+            spoken = self.tr("Skip this section")
+        else:
+            self.skip_button.setText(self.tr("S&kip this platform"))
+            spoken = self.tr("Skip this platform")
+        name(
+            self.skip_button,
+            spoken,
+            self.tr("Leave the rest of this page unanswered and go on"),
+        )
+
     def _retranslate_frame(self) -> None:
         """The texts that need no content: menus and buttons."""
         self.menus.retranslate()
         self.back_button.setText(self.tr("&Back"))
         name(self.back_button, self.tr("Back"), self.tr("Go to the previous page"))
-        self.skip_button.setText(self.tr("S&kip this platform"))
-        name(
-            self.skip_button,
-            self.tr("Skip this platform"),
-            self.tr("Leave the rest of this page unanswered and go on"),
-        )
+        self._label_skip(self.session.page if hasattr(self, "session") else "")
         self.next_button.setText(self.tr("&Next"))
         name(
             self.next_button,
@@ -411,19 +427,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def start_over(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.dialogs.confirm import confirm
 
-        if self.session.all_answers() or self.session.selected:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Start over"))
-            box.setText(self.tr("Start a new audit? The answers on screen will be cleared."))
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
+        if (self.session.all_answers() or self.session.selected) and not confirm(
+            self,
+            self.tr("Start over"),
+            self.tr("Start a new audit? The answers on screen will be cleared."),
+        ):
+            return
         self.new_session()
 
     def toggle_high_contrast(self) -> None:

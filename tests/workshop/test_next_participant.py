@@ -134,7 +134,8 @@ def test_next_participant_leaves_nothing_behind(
     assert set(window.pages) == {WELCOME}  # the others are built anew when shown
     assert checked_buttons(window) == FRESH_CHECKED
     assert not window.back_button.isEnabled()
-    assert window.panel.score_label.text() == "0 of 100"
+    # A fresh audit has no score to show yet: a dash, never "0" or "low".
+    assert window.panel.score_label.text() == "—"
     for page in old_pages:
         with pytest.raises(RuntimeError):
             page.objectName()  # deleted, not hidden
@@ -144,7 +145,7 @@ def test_next_participant_leaves_nothing_behind(
     window.show_page(RESULTS)
     results = window.current_page()
     assert isinstance(results, ResultsPage)
-    assert results.cards == [] and "0 of 100" in results.score_label.text()
+    assert results.cards == [] and "no level yet" in results.score_label.text()
     assert [b.value for b in results.tier_chart.bars()] == [0.0] * len(results.tier_chart.bars())
     assert not {b.objectName() for b in results.findChildren(QCheckBox) if b.isChecked()}
 
@@ -271,3 +272,27 @@ def test_language_chosen_before_anyone_starts_is_the_rooms(
     QApplication.processEvents()
     assert window.session.lang == "es" and window.translators.lang == "es"
     assert mode.bar.reminder.text().startswith("Modo taller")
+
+
+def test_results_page_start_over_is_next_participant(
+    window: MainWindow, mode: WorkshopMode, content: Content
+) -> None:
+    """In workshop mode the results page's "Start over" is "next participant" (the window's
+    start-over intent): counted in the tally, no question asked at the end of an audit."""
+    mode.set_tally(True)
+    participant(window, content)
+    window.show_page(RESULTS)
+    page = window.current_page()
+    assert isinstance(page, ResultsPage)
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:  # the ordinary "Start over" would ask first
+        asked.append(box.windowTitle())
+        box.close()
+
+    drive.when_modal(cancel, tries=20)
+    page.start_over_button.click()
+    flush()
+    assert asked == []
+    assert window.session.all_answers() == {} and window.session.page == WELCOME
+    assert mode.tally is not None and mode.tally.participants == 1

@@ -53,7 +53,7 @@ class ImportReviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importReviewDialog")
         self.session = session
-        self.result = result
+        self.import_result = result
         lang = session.lang
         content = session.content
         self.setWindowTitle(self.tr("What your data download shows"))
@@ -114,7 +114,7 @@ class ImportReviewDialog(QDialog):
             for text in texts:
                 lay.addWidget(_label("\u2022 " + text, "importFinding"))
             oid = proposals.get(qid) if qid else None
-            if q is not None and oid is not None:
+            if qid is not None and q is not None and oid is not None:
                 option = next(o for o in q.options if o.id == oid)
                 current = session.answer(qid)
                 cb = QCheckBox(self.tr("Use this answer: %1").replace("%1", option.text.get(lang)))
@@ -183,5 +183,5 @@ class ImportReviewDialog(QDialog):
 
     def confirmed(self) -> dict[str, str]:
         """Question id -> option id for every checked suggestion."""
-        proposals = self.result.proposals()
+        proposals = self.import_result.proposals()
         return {qid: proposals[qid] for qid, cb in self.boxes.items() if cb.isChecked()}
