@@ -2,8 +2,9 @@
 
 Builds a synthetic Facebook download (the 2023-25 layout) of about ``--size-mb`` megabytes
 (default 2000: a 2 GB archive) in a temporary folder, once, and deletes it afterwards. Like a
-real one it is part photos and videos (random bytes, stored) and part JSON (deflated, in
-shards: posts, likes and reactions, comments, friends, conversations, off-Meta activity).
+real one it is mostly photos and videos (three quarters: random bytes, stored) and the rest
+JSON (deflated, about 3.5 GB unpacked at full size, in 64 MiB shards: posts, likes and
+reactions, comments, friends, conversations, off-Meta activity).
 
 Three child processes each read it once, cold (a new Python each):
 - ``import``: ``privacy_audit.imports.read_download`` (what the app and ``privacy-audit
@@ -143,7 +144,7 @@ def build(folder: Path, size_mb: int, seed: int = 7) -> Path:
     rng = random.Random(seed)
     path = folder / "facebook-benchmark.zip"
     target = size_mb * 1_000_000
-    media_share = 0.5
+    media_share = 0.75  # real downloads are mostly photos and videos
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True) as zf:
         # Photos and videos: incompressible, stored, never read by the importer.
         media = int(target * media_share)
@@ -161,8 +162,8 @@ def build(folder: Path, size_mb: int, seed: int = 7) -> Path:
                     left -= k
             media -= size
             n += 1
-        # JSON: compresses about 3-4x at level 1, so aim at ~3.5x the remaining bytes.
-        json_target = int((target - target * media_share) * 3.5)
+        # JSON: this synthetic JSON packs about 7x at level 1; aim at 7x the remaining bytes.
+        json_target = int((target - target * media_share) * 7)
         shard = 64 * MiB
         parts = [
             (
