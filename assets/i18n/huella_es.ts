@@ -468,6 +468,10 @@
             <source>"Not sure" is counted as if it were visible, so you can check it.</source>
             <translation>"No estoy seguro/a" se cuenta como si estuviera a la vista, para que pueda revisarlo.</translation>
         </message>
+        <message>
+            <source>This answer is from your data download. Change it if it is not right.</source>
+            <translation>Esta respuesta viene de su descarga de datos. Cámbiela si no es correcta.</translation>
+        </message>
     </context>
     <context>
         <name>ReportOptionsDialog</name>

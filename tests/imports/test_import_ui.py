@@ -145,6 +145,11 @@ def test_whole_flow_by_keyboard_in_a_private_session(
     assert isinstance(page, PlatformPage)
     box = next(b for b in page.questions if b.qid == "ig_account_private")
     assert box.buttons["private"].isChecked()  # the page shows the filled answer
+    assert box.source.isVisible() and "from your data download" in box.source.text()
+    own = next(b for b in page.questions if b.qid == "ig_phone")
+    assert not own.source.isVisible()  # the person's own answer carries no mark
+    QTest.keyClick(box.buttons["public"], Qt.Key.Key_Space)  # changed by hand: mark gone
+    assert "ig_account_private" not in s.from_download and not box.source.isVisible()
     assert "3 answers filled" in window.statusBar().currentMessage()
     # nothing written: no saved audit, no settings, nothing in the data folders
     assert snapshot(*isolated_dirs.values()) == {

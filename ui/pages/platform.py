@@ -44,6 +44,12 @@ class QuestionBox(QGroupBox):
         self.who.setWordWrap(True)
         self.who.setObjectName("questionWho")
         lay.addWidget(self.who)
+        # Shown when the answer came from the person's data download (ui/import_flow.py).
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setObjectName("questionSource")
+        self.source.setVisible(False)
+        lay.addWidget(self.source)
 
     def retranslate(self) -> None:
         lang = self.session.lang
@@ -87,6 +93,12 @@ class QuestionBox(QGroupBox):
                 )
             text = "\n".join(lines)
         self.who.setText(text)
+        from_download = self.qid in self.session.from_download
+        self.source.setVisible(from_download)
+        if from_download:
+            self.source.setText(
+                self.tr("This answer is from your data download. Change it if it is not right.")
+            )
 
 
 class PlatformPage(Page):
