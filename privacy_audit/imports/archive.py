@@ -13,7 +13,7 @@ import os
 import stat
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Protocol
@@ -355,11 +355,3 @@ class CountingReader:
 
 class RecordTooLarge(Exception):
     """One record spans more input than a real one would; the rest of the file is skipped."""
-
-
-def iter_chunks(fh: IO[bytes], size: int = 1 << 16) -> Iterator[bytes]:
-    while True:
-        b = fh.read(size)
-        if not b:
-            return
-        yield b

@@ -14,7 +14,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator, Sequence
-from typing import IO, Any
+from typing import Any
 
 import ijson
 
@@ -287,8 +287,3 @@ def iter_records(
             raise UnreadableFile(type(exc).__name__) from None
     finally:
         reader.raw.close()
-
-
-def read_text(fh: IO[bytes], cap: int) -> str:
-    """At most *cap* bytes of a small text file (used for sniffing), decoded leniently."""
-    return fh.read(cap).decode("utf-8", "replace")

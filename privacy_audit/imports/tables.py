@@ -18,7 +18,7 @@ import fnmatch
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -373,8 +373,3 @@ def load_tables(root: Path | None = None) -> dict[str, ExportTables]:
             st = os.stat(p)
             stamp.append((p.name, st.st_size, st.st_mtime_ns))
     return _load_cached(str(folder), tuple(stamp))
-
-
-def section_patterns(tables: Iterable[ExportTables]) -> dict[str, tuple[str, ...]]:
-    """Every section's path patterns by ``platform.section`` (for docs and tests)."""
-    return {f"{t.platform}.{s.id}": s.paths for t in tables for s in t.sections.values()}
