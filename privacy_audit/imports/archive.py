@@ -59,6 +59,8 @@ class Limits:
     small_file_bytes: int = 2 * MiB
     #: The input one streamed record may span: bounds memory whatever the file's size.
     max_record_bytes: int = 2 * MiB
+    #: How much of a large file is read at a time when it is streamed.
+    stream_chunk_bytes: int = 1024 * 1024
     #: How deep JSON may nest (estimated from the brackets read): ijson's memory grows with
     #: the square of the depth, and real exports nest fewer than 30 levels.
     max_depth: int = 2000
@@ -329,6 +331,8 @@ class CountingReader:
         except (zipfile.BadZipFile, zlib.error, EOFError):
             raise DownloadRefused("damaged", entry=self.entry.name[-60:]) from None
         k = len(data)
+        if self.read_total == 0 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]  # a UTF-8 byte order mark: ijson would stop at it
         self.read_total += k
         if self.read_total > self.limits.max_read_entry_bytes:
             raise DownloadRefused("too_large", name=self.entry.name[-60:])
