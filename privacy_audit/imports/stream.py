@@ -161,6 +161,7 @@ def _peek(open_again: Callable[[], Any]) -> _Peek:
 
 
 _WS = re.compile(r"[ \t\n\r]*")
+_SEP = re.compile(r"[ \t\n\r]*(,?)[ \t\n\r]*")
 
 
 def _list_records(
@@ -205,23 +206,27 @@ def _list_records(
         if eof or len(buf) - pos > 4096:
             raise UnreadableFile("not the expected list")
         more()
+    scan = json.JSONDecoder().scan_once  # the C scanner, without raw_decode's Python frame
     first = True
     while True:
-        skip_ws()
+        m = _SEP.match(buf, pos)
+        comma = bool(m.group(1))
+        pos = m.end()
+        while pos >= len(buf) and not eof:  # the separator ran to the window's edge
+            more()
+            m = _SEP.match(buf, pos)
+            comma = comma or bool(m.group(1))
+            pos = m.end()
         if pos >= len(buf):
             raise UnreadableFile("the list is not closed")
-        c = buf[pos]
-        if c == "]":
+        if buf[pos] == "]" and not comma:
             return  # what follows (a wrapper's closing brace) holds nothing we read
-        if not first:
-            if c != ",":
-                raise UnreadableFile("records not separated by commas")
-            pos += 1
-            skip_ws()
+        if comma == first:  # a comma before the first record, or none between two
+            raise UnreadableFile("records not separated by commas")
         while True:
             try:
-                rec, end = decode(buf, pos)
-            except json.JSONDecodeError:
+                rec, end = scan(buf, pos)
+            except (StopIteration, json.JSONDecodeError):
                 rec, end = None, -1
             except RecursionError:
                 raise UnreadableFile("nested too deeply") from None

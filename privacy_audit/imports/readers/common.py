@@ -45,14 +45,17 @@ def read_ok(ctx: ReadContext, sid: str) -> bool:
 def count(ctx: ReadContext, sid: str, *when: str) -> Span:
     """Count a section's records, with dates from the first of *when* a record has."""
     span = Span()
+    n = 0
+    see = span.see
     for rec in ctx.records(sid):
-        ts = None
-        if isinstance(rec, dict):
+        n += 1
+        if type(rec) is dict:
             for k in when:
-                if rec.get(k) is not None:
-                    ts = rec[k]
+                v = rec.get(k)
+                if v is not None:
+                    see(v)
                     break
-        span.add(ts)
+    span.count = n
     return span
 
 
