@@ -173,7 +173,6 @@ def _list_records(
     About 3-5 times faster than building them with ijson; the window never holds more than
     one record (at most ``max_record_bytes`` of input) plus one read.
     """
-    decode = json.JSONDecoder().raw_decode
     text = codecs.getincrementaldecoder("utf-8-sig")()
     chunk = limits.stream_chunk_bytes
     buf = ""
@@ -206,15 +205,18 @@ def _list_records(
         if eof or len(buf) - pos > 4096:
             raise UnreadableFile("not the expected list")
         more()
-    scan = json.JSONDecoder().scan_once  # the C scanner, without raw_decode's Python frame
+    # The C scanner, without raw_decode's Python frame (an attribute typeshed does not list).
+    scan: Any = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
     first = True
     while True:
         m = _SEP.match(buf, pos)
+        assert m is not None  # the pattern matches the empty string
         comma = bool(m.group(1))
         pos = m.end()
         while pos >= len(buf) and not eof:  # the separator ran to the window's edge
             more()
             m = _SEP.match(buf, pos)
+            assert m is not None
             comma = comma or bool(m.group(1))
             pos = m.end()
         if pos >= len(buf):
