@@ -231,3 +231,28 @@ def test_nothing_is_written_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyP
         read_download(synth.write_zip(src / "bad.zip", {"../x.json": "{}"}))
     assert list(home.iterdir()) == [] and list(tmp.iterdir()) == []
     assert sorted(p.name for p in src.iterdir()) == sorted([*before, "bad.zip"])
+
+
+def test_cancel_stops_reading_and_keeps_nothing(tmp_path: Path) -> None:
+    from privacy_audit.imports import Cancelled
+
+    path = synth.facebook_2024(tmp_path)
+    asked: list[int] = []
+    progress: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # Cancel pressed while reading
+
+    with pytest.raises(Cancelled):
+        read_download(
+            path,
+            cancelled=cancelled,
+            progress=lambda done, total: progress.append((done, total)),
+            limits=Limits(small_file_bytes=16, stream_chunk_bytes=64),
+        )
+    assert len(asked) == 4  # it stopped at the first check after Cancel
+    r = read_download(path, progress=lambda done, total: progress.append((done, total)))
+    done, total = progress[-1]
+    assert done >= total > 0  # progress ends at 100 %
+    assert r.bytes_read == done
