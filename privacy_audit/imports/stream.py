@@ -1,8 +1,9 @@
 """Records out of one export file, with memory bounded whatever the file's size.
 
 Files up to ``Limits.small_file_bytes`` are parsed whole (fast, and small). Larger files are
-streamed with ijson: the common shapes (a bare list, or ``{"key": [...]}``) through ijson's
-C item builder, anything else through its event parser, one record at a time. No record may
+streamed one record at a time: the common shapes (a bare list, or ``{"key": [...]}``) through
+a bounded text window that the standard library's C decoder reads record by record, anything
+else through ijson's event parser. No record may
 span more than ``Limits.max_record_bytes`` of input, so the memory a file can cost is bounded
 by that, not by the file (see docs/data-downloads.md).
 """
@@ -244,17 +245,6 @@ def _list_records(
         pos = end
         first = False
         yield key, rec
-
-
-def _fast(reader: CountingReader | _JsPrefix, prefix: str, key: str) -> Iterator[tuple[str, Any]]:
-    counting = reader.raw if isinstance(reader, _JsPrefix) else reader
-    counting.since_record = 0
-    try:
-        for item in ijson.items(reader, prefix, use_float=True):
-            counting.record_done()
-            yield key, item
-    finally:
-        counting.since_record = None
 
 
 def _events(reader: CountingReader | _JsPrefix, keys: Sequence[str]) -> Iterator[tuple[str, Any]]:
