@@ -281,7 +281,7 @@ class AuditSession:
             TierShare(tid, pts, overall * pts / total if total > 0 else 0.0)
             for tid, pts in per_tier.items()
         )
-        gaps = self.scorer.coverage(self.answers())
+        gaps = self.scorer.gaps(self._answers, self.asked_platforms())
         return LiveScore(overall, None if gaps else self.scorer.band(overall), tiers, gaps)
 
     def plan(self) -> tuple[PlanStep, ...]:

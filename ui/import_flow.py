@@ -62,9 +62,12 @@ class _Relay(QObject):
 
 
 class _Read(QRunnable):
-    def __init__(self, path: Path, relay: _Relay, stop: threading.Event) -> None:
+    def __init__(
+        self, path: Path, relay: _Relay, stop: threading.Event, content_root: Path | None
+    ) -> None:
         super().__init__()
         self.path = path
+        self.content_root = content_root
         self.relay = relay
         self.stop = stop
 
@@ -73,7 +76,10 @@ class _Read(QRunnable):
 
         try:
             result = read_download(
-                self.path, progress=self.relay.progress.emit, cancelled=self.stop.is_set
+                self.path,
+                progress=self.relay.progress.emit,
+                cancelled=self.stop.is_set,
+                content_root=self.content_root,
             )
         except Exception as exc:  # every failure reaches the person as a dialog
             self.relay.failed.emit(exc)
@@ -225,7 +231,8 @@ class DownloadImport(QObject):
         relay.succeeded.connect(self._read_ok)
         relay.failed.connect(self._read_failed)
         self.relay = relay
-        QThreadPool.globalInstance().start(_Read(path, relay, self.stop))
+        root = getattr(self.window.content, "root", None)  # the guides in use
+        QThreadPool.globalInstance().start(_Read(path, relay, self.stop, root))
 
     def cancel(self) -> None:
         """Stop reading (the Cancel button does the same)."""

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
             "deleteEverything": self.files.delete_everything,
             "about": self.about,
             "legalHelp": self.legal_help,
+            "checkUpdates": self.check_for_updates,
         }
         always = ("quit", "highContrast", "about")
         self.menus = Menus(
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
         self.files.autosave()
 
     def _label_skip(self, key: str) -> None:
-        """ "Skip this platform", or "Skip this section" on the cross-cutting sections."""
+        """The skip button says "this platform", or "this section" on the cross-cutting sections."""
         pid = key.removeprefix(PLATFORM_PREFIX)
         content = getattr(self.session, "content", None) if hasattr(self, "session") else None
         pf = content.platform_by_id.get(pid) if content is not None else None
@@ -463,6 +464,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from ui.content_updates import describe_in_use
+
         QMessageBox.about(
             self,
             self.tr("About Huella"),
@@ -470,8 +473,16 @@ class MainWindow(QMainWindow):
                 "Huella shows what could be learned about you from your online accounts, "
                 "under which kind of legal process, and how to lower it. Nothing leaves this "
                 "computer. It is not legal advice."
-            ),
+            )
+            + "\n\n"
+            + describe_in_use(),
         )
+
+    def check_for_updates(self) -> None:
+        """Help > Check for updated guides (network only after the person agrees)."""
+        from ui.content_updates import check_for_updates
+
+        check_for_updates(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_ready and self.session.saving:

@@ -79,6 +79,141 @@
         </message>
     </context>
     <context>
+        <name>ContentUpdates</name>
+        <message>
+            <source>built into Huella</source>
+            <extracomment>The content in use in this app (set when the content is loaded or replaced).</extracomment>
+            <translation>incluidas en Huella</translation>
+        </message>
+        <message>
+            <source>downloaded update</source>
+            <translation>actualización descargada</translation>
+        </message>
+        <message>
+            <source>downloaded update, this session only</source>
+            <translation>actualización descargada, solo para esta sesión</translation>
+        </message>
+        <message>
+            <source>Guides in use: version %1 of %2 (%3).</source>
+            <translation>Guías en uso: versión %1 del %2 (%3).</translation>
+        </message>
+        <message>
+            <source>They are due for a refresh: use Help &gt; Check for updated guides.</source>
+            <translation>Ya es momento de renovarlas: use Ayuda &gt; Buscar guías actualizadas.</translation>
+        </message>
+        <message>
+            <source>Check for updated guides</source>
+            <extracomment>A key the person chose to trust for this check ("Another source…"); in a private session it is stored only if the person keeps the guides.</extracomment>
+            <translation>Buscar guías actualizadas</translation>
+        </message>
+        <message>
+            <source>Huella will ask %1 for updated guides.</source>
+            <translation>Huella le pedirá guías actualizadas a %1.</translation>
+        </message>
+        <message>
+            <source>That server will see this computer's IP address and the address Huella asks for. It will not see your answers or anything you typed. Nothing is sent until you choose Check now.</source>
+            <translation>Ese servidor verá la dirección IP de esta computadora y la dirección que Huella pide. No verá sus respuestas ni nada de lo que usted escribió. No se envía nada hasta que elija Buscar ahora.</translation>
+        </message>
+        <message>
+            <source>This is a private session: new guides are used only until you close Huella, unless you choose to keep them on this computer.</source>
+            <translation>Esta es una sesión privada: las guías nuevas se usan solo hasta que cierre Huella, a menos que elija guardarlas en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Check &amp;now</source>
+            <translation>&amp;Buscar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Another source…</source>
+            <translation>&amp;Otra fuente…</translation>
+        </message>
+        <message>
+            <source>Downloading updated guides from %1…</source>
+            <translation>Descargando guías actualizadas de %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Your guides are up to date (version %1 of %2).</source>
+            <translation>Sus guías están al día (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>What changed:</source>
+            <translation>Qué cambió:</translation>
+        </message>
+        <message>
+            <source>This computer's clock seems to be wrong, so some dates may look odd.</source>
+            <translation>Parece que el reloj de esta computadora no está bien, así que algunas fechas pueden verse raras.</translation>
+        </message>
+        <message>
+            <source>Huella now uses the updated guides (version %1 of %2).</source>
+            <translation>Huella ahora usa las guías actualizadas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>Updated guides are ready (version %1 of %2).</source>
+            <translation>Hay guías actualizadas listas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>This is a private session. Use them until you close Huella, or keep them on this computer (only the guides are kept, never your answers).</source>
+            <translation>Esta es una sesión privada. Úselas hasta que cierre Huella, o guárdelas en esta computadora (solo se guardan las guías, nunca sus respuestas).</translation>
+        </message>
+        <message>
+            <source>Use for this &amp;session</source>
+            <translation>Usar en esta &amp;sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Keep on this computer</source>
+            <translation>&amp;Guardar en esta computadora</translation>
+        </message>
+        <message>
+            <source>&amp;Don't use them</source>
+            <translation>&amp;No usarlas</translation>
+        </message>
+        <message>
+            <source>Another source</source>
+            <translation>Otra fuente</translation>
+        </message>
+        <message>
+            <source>A group you know, such as a local organisation, may publish its own guides. Only add a source you trust: Huella will show its guides as if they were its own.</source>
+            <translation>Un grupo que usted conoce, como una organización local, puede publicar sus propias guías. Agregue solo una fuente en la que confíe: Huella mostrará esas guías como si fueran suyas.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>Their public &amp;key:</source>
+            <translation>Su &amp;clave pública:</translation>
+        </message>
+        <message>
+            <source>This is a private session: the key is trusted for this session only, unless you keep the guides.</source>
+            <translation>Esta es una sesión privada: se confía en la clave solo durante esta sesión, a menos que guarde las guías.</translation>
+        </message>
+        <message>
+            <source>Keys you &amp;trust:</source>
+            <translation>Claves en las que con&amp;fía:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove key</source>
+            <translation>&amp;Quitar clave</translation>
+        </message>
+        <message>
+            <source>Trust this key and &amp;continue</source>
+            <translation>Confiar en esta clave y &amp;seguir</translation>
+        </message>
+    </context>
+    <context>
+        <name>DownloadImport</name>
+        <message numerus="yes">
+            <source>%n answer(s) filled from your data download.</source>
+            <translation>
+                <numerusform>%n respuesta completada con su descarga de datos.</numerusform>
+                <numerusform>%n respuestas completadas con su descarga de datos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Nothing else was changed.</source>
@@ -170,6 +305,101 @@
         <message>
             <source>Live exposure score</source>
             <translation>Puntuación de exposición en vivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Read my data download</source>
+            <extracomment>Platforms whose data download Huella reads (the ids of checks/exports/*.toml).</extracomment>
+            <translation>Leer mi descarga de datos</translation>
+        </message>
+        <message>
+            <source>Choose the data download you got from %1.</source>
+            <translation>Elija la descarga de datos que recibió de %1.</translation>
+        </message>
+        <message>
+            <source>Choose the data download you got from Facebook, Instagram, Google, X or TikTok.</source>
+            <translation>Elija la descarga de datos que recibió de Facebook, Instagram, Google, X o TikTok.</translation>
+        </message>
+        <message>
+            <source>Huella reads it on this computer and shows what it holds about you: counts, dates, and your own emails and phone numbers. Nothing from it is copied or saved, and nothing is sent anywhere.</source>
+            <translation>Huella la lee en esta computadora y le muestra lo que contiene sobre usted: cantidades, fechas, y sus propios correos y números de teléfono. No se copia ni se guarda nada de ella, y no se envía nada a ningún lado.</translation>
+        </message>
+        <message>
+            <source>Choose the .zip file as you downloaded it, the folder you unzipped it to, or the Timeline .json file exported from Google Maps on your phone.</source>
+            <translation>Elija el archivo .zip tal como lo descargó, la carpeta donde lo descomprimió, o el archivo .json de Cronología que exportó desde Google Maps en su teléfono.</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;file…</source>
+            <translation>Elegir un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Choose a f&amp;older…</source>
+            <translation>Elegir una &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Data downloads (*.zip *.json)</source>
+            <translation>Descargas de datos (*.zip *.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading your data download…</source>
+            <translation>Leyendo su descarga de datos…</translation>
+        </message>
+        <message>
+            <source>Reading stopped. Nothing from the download was kept.</source>
+            <translation>Se detuvo la lectura. No se guardó nada de la descarga.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReviewDialog</name>
+        <message>
+            <source>What your data download shows</source>
+            <translation>Lo que muestra su descarga de datos</translation>
+        </message>
+        <message>
+            <source>Your %1 download: %2. Huella read it on this computer and kept nothing from it but what is listed here.</source>
+            <translation>Su descarga de %1: %2. Huella la leyó en esta computadora y no guardó nada de ella, salvo lo que se muestra aquí.</translation>
+        </message>
+        <message>
+            <source>Check the answers you agree with, then fill them. You can change any answer later; answers filled here are marked “from your data download”.</source>
+            <translation>Marque las respuestas con las que está de acuerdo y luego complételas. Puede cambiar cualquier respuesta después; las respuestas completadas aquí llevan la nota «de su descarga de datos».</translation>
+        </message>
+        <message>
+            <source>About the account</source>
+            <translation>Sobre la cuenta</translation>
+        </message>
+        <message>
+            <source>Use this answer: %1</source>
+            <translation>Usar esta respuesta: %1</translation>
+        </message>
+        <message>
+            <source>Your answer now: %1</source>
+            <translation>Su respuesta actual: %1</translation>
+        </message>
+        <message>
+            <source>Some parts could not be read and were skipped: %1.</source>
+            <translation>Algunas partes no se pudieron leer y se saltaron: %1.</translation>
+        </message>
+        <message>
+            <source>The download suggests no answers: it shows what the platform holds, but you choose the answers yourself.</source>
+            <translation>La descarga no sugiere respuestas: muestra lo que guarda la plataforma, pero usted elige las respuestas.</translation>
+        </message>
+        <message>
+            <source>&amp;Fill the checked answers</source>
+            <translation>&amp;Completar las respuestas marcadas</translation>
+        </message>
+        <message>
+            <source>Close &amp;without filling</source>
+            <translation>Cerrar &amp;sin completar</translation>
         </message>
     </context>
     <context>
@@ -279,6 +509,10 @@
             <translation>&amp;Auditorías guardadas…</translation>
         </message>
         <message>
+            <source>&amp;Read my data download…</source>
+            <translation>&amp;Leer mi descarga de datos…</translation>
+        </message>
+        <message>
             <source>&amp;Export PDF…</source>
             <translation>&amp;Exportar PDF…</translation>
         </message>
@@ -327,8 +561,8 @@
             <translation>Ayuda &amp;legal gratuita</translation>
         </message>
         <message>
-            <source>&amp;Read my data download…</source>
-            <translation>&amp;Leer mi descarga de datos…</translation>
+            <source>Check for &amp;updated guides…</source>
+            <translation>Buscar &amp;guías actualizadas…</translation>
         </message>
     </context>
     <context>
@@ -384,6 +618,21 @@
         <message>
             <source>Please enter the passphrase.</source>
             <translation>Escriba la frase de contraseña, por favor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlatformPage</name>
+        <message>
+            <source>Read my data download…</source>
+            <translation>Leer mi descarga de datos…</translation>
+        </message>
+        <message>
+            <source>Read my data download</source>
+            <translation>Leer mi descarga de datos</translation>
+        </message>
+        <message>
+            <source>Fill answers from the data you downloaded from this platform</source>
+            <translation>Completar respuestas con los datos que descargó de esta plataforma</translation>
         </message>
     </context>
     <context>
@@ -1094,125 +1343,6 @@
         <message>
             <source>There is nothing to export yet: the room tally needs at least %1 participants, so that no count points to one person.</source>
             <translation>Todavía no hay nada que exportar: el conteo del grupo necesita al menos %1 participantes, para que ningún número señale a una sola persona.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DownloadImport</name>
-        <message numerus="yes">
-            <source>%n answer(s) filled from your data download.</source>
-            <translation>
-                <numerusform>%n respuesta completada con su descarga de datos.</numerusform>
-                <numerusform>%n respuestas completadas con su descarga de datos.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFlow</name>
-        <message>
-            <source>Read my data download</source>
-            <translation>Leer mi descarga de datos</translation>
-        </message>
-        <message>
-            <source>Choose the data download you got from %1.</source>
-            <translation>Elija la descarga de datos que recibió de %1.</translation>
-        </message>
-        <message>
-            <source>Choose the data download you got from Facebook, Instagram, Google, X or TikTok.</source>
-            <translation>Elija la descarga de datos que recibió de Facebook, Instagram, Google, X o TikTok.</translation>
-        </message>
-        <message>
-            <source>Huella reads it on this computer and shows what it holds about you: counts, dates, and your own emails and phone numbers. Nothing from it is copied or saved, and nothing is sent anywhere.</source>
-            <translation>Huella la lee en esta computadora y le muestra lo que contiene sobre usted: cantidades, fechas, y sus propios correos y números de teléfono. No se copia ni se guarda nada de ella, y no se envía nada a ningún lado.</translation>
-        </message>
-        <message>
-            <source>Choose the .zip file as you downloaded it, the folder you unzipped it to, or the Timeline .json file exported from Google Maps on your phone.</source>
-            <translation>Elija el archivo .zip tal como lo descargó, la carpeta donde lo descomprimió, o el archivo .json de Cronología que exportó desde Google Maps en su teléfono.</translation>
-        </message>
-        <message>
-            <source>Choose a &amp;file…</source>
-            <translation>Elegir un &amp;archivo…</translation>
-        </message>
-        <message>
-            <source>Choose a f&amp;older…</source>
-            <translation>Elegir una &amp;carpeta…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Data downloads (*.zip *.json)</source>
-            <translation>Descargas de datos (*.zip *.json)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <source>Reading your data download…</source>
-            <translation>Leyendo su descarga de datos…</translation>
-        </message>
-        <message>
-            <source>Reading stopped. Nothing from the download was kept.</source>
-            <translation>Se detuvo la lectura. No se guardó nada de la descarga.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportReviewDialog</name>
-        <message>
-            <source>What your data download shows</source>
-            <translation>Lo que muestra su descarga de datos</translation>
-        </message>
-        <message>
-            <source>Your %1 download: %2. Huella read it on this computer and kept nothing from it but what is listed here.</source>
-            <translation>Su descarga de %1: %2. Huella la leyó en esta computadora y no guardó nada de ella, salvo lo que se muestra aquí.</translation>
-        </message>
-        <message>
-            <source>Check the answers you agree with, then fill them. You can change any answer later; answers filled here are marked “from your data download”.</source>
-            <translation>Marque las respuestas con las que está de acuerdo y luego complételas. Puede cambiar cualquier respuesta después; las respuestas completadas aquí llevan la nota «de su descarga de datos».</translation>
-        </message>
-        <message>
-            <source>About the account</source>
-            <translation>Sobre la cuenta</translation>
-        </message>
-        <message>
-            <source>Use this answer: %1</source>
-            <translation>Usar esta respuesta: %1</translation>
-        </message>
-        <message>
-            <source>Your answer now: %1</source>
-            <translation>Su respuesta actual: %1</translation>
-        </message>
-        <message>
-            <source>Some parts could not be read and were skipped: %1.</source>
-            <translation>Algunas partes no se pudieron leer y se saltaron: %1.</translation>
-        </message>
-        <message>
-            <source>The download suggests no answers: it shows what the platform holds, but you choose the answers yourself.</source>
-            <translation>La descarga no sugiere respuestas: muestra lo que guarda la plataforma, pero usted elige las respuestas.</translation>
-        </message>
-        <message>
-            <source>&amp;Fill the checked answers</source>
-            <translation>&amp;Completar las respuestas marcadas</translation>
-        </message>
-        <message>
-            <source>Close &amp;without filling</source>
-            <translation>Cerrar &amp;sin completar</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlatformPage</name>
-        <message>
-            <source>Read my data download…</source>
-            <translation>Leer mi descarga de datos…</translation>
-        </message>
-        <message>
-            <source>Read my data download</source>
-            <translation>Leer mi descarga de datos</translation>
-        </message>
-        <message>
-            <source>Fill answers from the data you downloaded from this platform</source>
-            <translation>Completar respuestas con los datos que descargó de esta plataforma</translation>
         </message>
     </context>
 </TS>

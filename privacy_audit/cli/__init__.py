@@ -65,6 +65,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "read your data download (.zip, folder or Timeline .json) offline: what it shows",
         "privacy_audit.cli.imports:import_",
     ),
+    "pack": ("build, sign and check content packs (maintainers)", "privacy_audit.cli.updates:pack"),
+    "update": (
+        "check for updated guides over the network (only when you run it)",
+        "privacy_audit.cli.updates:update",
+    ),
 }
 
 Handler = Callable[[argparse.Namespace], int]

@@ -17,6 +17,7 @@ from privacy_audit.scoring.answers import load_answers_file
 from privacy_audit.scoring.engine import Scorer
 from privacy_audit.scoring.present import catalog_json, questions_json, score_json
 from privacy_audit.text import effort_label, t, tn
+from privacy_audit.updates.state import content_in_use
 
 
 def questions(p: argparse.ArgumentParser) -> None:
@@ -65,7 +66,7 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
-    content = load_content()
+    content = content_in_use()
     data = questions_json(content, args.lang)
     if args.json:
         _print_json(data)
@@ -153,7 +154,7 @@ def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    content = load_content()
+    content = content_in_use()
     answers = load_answers_file(args.answers, content)
     data = score_json(Scorer(content), answers, args.lang)
     if args.json:
@@ -164,7 +165,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
-    content = load_content()
+    content = content_in_use()
     data = catalog_json(content, args.lang)
     if args.json:
         _print_json(data)

@@ -34,27 +34,22 @@ def import_(p: argparse.ArgumentParser) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from privacy_audit.imports import read_download
+    from privacy_audit.updates.state import content_in_use
 
-    result = read_download(args.path)
+    content = content_in_use()  # the guides in use: an applied pack may carry newer tables
+    result = read_download(args.path, content_root=content.root)
     if args.json:
         json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    sys.stdout.write(render_text(result, args.lang))
+    sys.stdout.write(render_text(result, args.lang, dict(content.questions)))
     return 0
 
 
-def render_text(result: Any, lang: str) -> str:
-    """The findings grouped by question, in the content's words when it loads."""
+def render_text(result: Any, lang: str, questions: dict[str, Any]) -> str:
+    """The findings grouped by question, in the content's words."""
     from privacy_audit.imports import strings
 
-    questions: dict[str, Any] = {}
-    try:
-        from privacy_audit.content import load_content
-
-        questions = dict(load_content().questions)
-    except Exception:  # the findings still print with question ids
-        questions = {}
     lines = [
         strings.t(
             "read_summary",

@@ -29,6 +29,17 @@ __all__ = [
 ]
 
 
+def _tables_for(content_root: Path | None) -> dict[str, ExportTables]:
+    from privacy_audit.errors import ContentError
+
+    if content_root is not None and (content_root / "exports").is_dir():
+        try:
+            return load_tables(content_root)
+        except ContentError:
+            pass  # a pack's tables that fail their checks are not used
+    return load_tables()
+
+
 def read_download(
     path: str | Path,
     *,
@@ -36,17 +47,21 @@ def read_download(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     tables: dict[str, ExportTables] | None = None,
+    content_root: Path | None = None,
 ) -> ImportResult:
     """Read the download at *path*; see the module docstring.
 
     *progress* is called with (bytes read, bytes to read) about every MiB; when
     *cancelled* returns True the read stops with :class:`Cancelled`. Both may be called
-    from a worker thread.
+    from a worker thread. *content_root* is the folder of the guides in use (an applied
+    content pack): its ``exports/`` tables are used when it has them and they pass their
+    checks, else the bundled ones.
     """
     from privacy_audit.imports.context import ReadContext, detect
     from privacy_audit.imports.readers import READERS
 
-    tables = tables if tables is not None else load_tables()
+    if tables is None:
+        tables = _tables_for(content_root)
     source = open_source(Path(path), limits)
     try:
         platform, fmt = detect(source, tables)

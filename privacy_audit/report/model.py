@@ -83,6 +83,8 @@ def _header(lang: str, langs: tuple[str, ...], opts: ReportOptions, today: dt.da
         language=rt(shown, lang),
         identity=tuple(identity),
         privacy_note="" if identity or opts.safe_to_carry else rt("no_identifying", lang),
+        guides_label=rt("guides", lang),
+        guides=opts.guides,
     )
 
 

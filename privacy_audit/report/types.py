@@ -23,6 +23,8 @@ class ReportOptions:
     date: dt.date | None = None
     #: Questions answered from the person's data download: their answers are marked so.
     from_download: frozenset[str] = frozenset()
+    #: Which guides the report was made from ("2026120700 (2026-12-06)"); empty: not printed.
+    guides: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class Header:
     identity: tuple[tuple[str, str], ...]
     #: A line saying nothing identifying is printed (absent in safe-to-carry copies).
     privacy_note: str
+    #: The version and date of the guides used (content updates), when known.
+    guides_label: str = ""
+    guides: str = ""
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,9 @@ class Scorer:
         self._bands = sorted(content.ladder.bands, key=lambda b: b.min_score)
         #: Platforms with at least one answer that counts points (informational sections,
         #: such as "if you get a notice", are not needed for a level).
+        self._platform_qids: dict[str, tuple[str, ...]] = {
+            pf.platform.id: tuple(q.id for q in pf.questions) for pf in content.platforms
+        }
         self._scored = frozenset(
             content.question_platform[qid] for (qid, _), exps in self._exp.items() if exps
         )
@@ -215,24 +218,29 @@ class Scorer:
     def coverage(self, answers: Answers) -> tuple[Gap, ...]:
         """The platforms the person uses that have too few answers to say something.
 
-        Enough means: at least one platform or section is used, and each one used has at least
-        half of its questions answered (at least one). "Not sure" is an answer.
+        Enough means: at least one platform or section is used, and each one used that can add
+        points has at least half of its questions answered (at least one). "Not sure" is an
+        answer.
         """
-        c = self.content
-        used = answers.used_platforms(c)
-        given = answers.answers
-        gaps: list[Gap] = []
+        return self.gaps(answers.answers, answers.used_platforms(self.content))
+
+    def gaps(self, given: Mapping[str, str], used: tuple[str, ...]) -> tuple[Gap, ...]:
+        """:meth:`coverage` for *given* answers (answers on other platforms are ignored) and
+        the platforms in *used*: no copy of the answers, so the live panel can ask often."""
+        out: list[Gap] = []
+        any_answer = False
         for pid in used:
-            qids = [q.id for q in c.platform_by_id[pid].questions]
+            qids = self._platform_qids.get(pid, ())
+            answered = sum(1 for q in qids if q in given)
+            any_answer = any_answer or answered > 0
             if not qids or pid not in self._scored:
                 continue
             needed = max(1, math.ceil(ENOUGH_SHARE * len(qids)))
-            answered = sum(1 for q in qids if q in given)
             if answered < needed:
-                gaps.append(Gap(pid, answered, needed, len(qids)))
-        if not used or not any(q in c.questions for q in given):
-            gaps.insert(0, Gap("", 0, 1, 0))
-        return tuple(gaps)
+                out.append(Gap(pid, answered, needed, len(qids)))
+        if not any_answer:
+            out.insert(0, Gap("", 0, 1, 0))
+        return tuple(out)
 
     def band(self, overall: float) -> str:
         score = shown(overall)
@@ -407,31 +415,50 @@ class Scorer:
         other_phone = {"iphone": "android", "android": "iphone"}.get(answers.phone or "")
         steps: list[PlanStep] = []
         running = answers
+        # An action's effect depends only on the counts of the items its questions can expose
+        # and on the current answers to those questions: after each chosen step, only the
+        # actions touching what it changed are evaluated again (the same result as evaluating
+        # every action every round, far fewer evaluations).
+        touches: dict[str, set[str]] = {}  # item or question -> actions that depend on it
+        for aid in pending:
+            for qid in c.actions[aid].sets:
+                touches.setdefault("?" + qid, set()).add(aid)
+                for opt in c.questions[qid].options:
+                    for item, _, _ in self._exp.get((qid, opt.id), ()):
+                        touches.setdefault(item, set()).add(aid)
+        Entry = tuple[tuple[int, float, float, str], str, dict[str, Any], list[Any]]
+
+        def evaluate(aid: str) -> Entry | None:
+            action = c.actions[aid]
+            moves = self._moves(running, aid)
+            eff = effect(moves)
+            drop = drop_of(eff)
+            if drop <= 1e-9:
+                return None
+            later = 1 if other_phone is not None and action.device == other_phone else 0
+            prio = self._priority(eff, sens) / (1.0 + 0.15 * (action.effort - 1))
+            return ((later, -prio, -drop, aid), aid, eff, moves)
+
+        cache: dict[str, Entry | None] = {aid: evaluate(aid) for aid in pending}
         while pending:
-            best: tuple[tuple[int, float, float, str], str, dict[str, Any], list[Any]] | None
-            best = None  # (sort key, action, its effect, its answer moves)
-            for aid in pending:
-                action = c.actions[aid]
-                moves = self._moves(running, aid)
-                eff = effect(moves)
-                drop = drop_of(eff)
-                if drop <= 1e-9:
-                    continue
-                later = 1 if other_phone is not None and action.device == other_phone else 0
-                prio = self._priority(eff, sens) / (1.0 + 0.15 * (action.effort - 1))
-                rank_key = (later, -prio, -drop, aid)
-                if best is None or rank_key < best[0]:
-                    best = (rank_key, aid, eff, moves)
-            if best is None:
+            entries = [e for e in (cache[a] for a in pending) if e is not None]
+            if not entries:
                 break
+            best = min(entries, key=lambda e: e[0])
             _, aid, eff, moves = best
             pending.remove(aid)
+            dirty: set[str] = set()
             for qid, old, new in moves:
+                dirty |= touches.get("?" + qid, set())
                 for item, rank, _ in self._exp.get((qid, old), ()):
                     counts[item][rank] -= 1
+                    dirty |= touches.get(item, set())
                 for item, rank, _ in self._exp.get((qid, new), ()):
                     counts.setdefault(item, [0] * len(TIER_ORDER))[rank] += 1
+                    dirty |= touches.get(item, set())
             running = running.with_answers({q: n for q, _, n in moves})
+            for other in dirty & set(pending):
+                cache[other] = evaluate(other)
             total -= drop_of(eff)
             action = c.actions[aid]
             changes = tuple(

@@ -216,7 +216,12 @@ def _lower_first(text: str, content: Content | None = None) -> str:
         return text
     names = _PROPER
     if content is not None:
-        names = names | {w for pf in content.platforms for w in pf.platform.name.en.split()}
+        names = names | {
+            w
+            for pf in content.platforms
+            if pf.platform.kind == "platform"
+            for w in pf.platform.name.en.split()
+        }
     return text if first in names else text[0].lower() + text[1:]
 
 

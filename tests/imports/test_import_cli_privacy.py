@@ -178,6 +178,14 @@ def test_a_changed_table_follows_format_drift(tmp_path: Path) -> None:
     )
     result = read_download(path, tables=load_tables(root))
     assert next(f for f in result.findings if f.id == "friends").count == 3
+    # the same through the guides in use (an applied content pack's folder)
+    result = read_download(path, content_root=root)
+    assert next(f for f in result.findings if f.id == "friends").count == 3
+    # a pack whose tables fail their checks is not used: the bundled tables are
+    (root / "exports" / "x.toml").write_text("format = 1", encoding="utf-8")
+    result = read_download(path, content_root=root)
+    assert not any(f.id == "friends" for f in result.findings)
+    assert result.platform == "facebook"
 
 
 def test_path_patterns() -> None:

@@ -98,8 +98,8 @@ class LadderView(QFrame):
                 (t("must_comply", lang), tier.must_comply.get(lang)),
                 (t("told", lang), tier.told.get(lang)),
             ]
-            html = f"<b>{_esc(tier.label.get(lang))}</b> — {_esc(count)}<br>" + " · ".join(
-                f"<i>{_esc(q)}</i> {_esc(a)}" for q, a in facts
+            html = f"<b>{_esc(tier.label.get(lang))}</b> — {_esc(count)}<br>" + "<br>".join(
+                f"<i>{_esc(_ask(q))}</i> {_esc(a)}" for q, a in facts
             )
             self.rows[tid].setText(html)
             sentence = f"{tier.label.get(lang)}: {count}. " + " ".join(f"{q} {a}" for q, a in facts)
@@ -116,6 +116,11 @@ class LadderView(QFrame):
 
 def no_judge_count(counts: dict[str, int]) -> int:
     return sum(n for tid, n in counts.items() if tid in NO_JUDGE)
+
+
+def _ask(label: str) -> str:
+    """A row label as a lead-in: "Who signs it:" (questions keep their question mark)."""
+    return label if label.endswith(("?", ":")) else label + ":"
 
 
 def _esc(text: str) -> str:

@@ -80,7 +80,9 @@ class Staircase(QWidget):
         p.setPen(text)
         for i, s in enumerate(self._scores):
             x = i * tread
-            show = i in (0, n - 1) or i % every == 0
+            # the first and the last tread always; every k-th between, unless it would touch
+            # the last one's label
+            show = i in (0, n - 1) or (i % every == 0 and n - 1 - i >= every)
             if show or tread >= fm.horizontalAdvance("100") + 4:
                 p.drawText(
                     QRectF(x, y_of(s) - fm.height() * 1.2, tread, fm.height()),
