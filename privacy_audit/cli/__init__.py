@@ -12,6 +12,8 @@ traceback reaches a person unless ``HUELLA_DEBUG=1`` is set.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -151,6 +153,10 @@ def run_gui(workshop: bool = False, lang: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # A file name that is not valid UTF-8 reaches Python as lone surrogates; echoing it back
+    # ("Wrote …") gives the same bytes rather than an encoding error.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     try:
         if not args_list:  # the app, straight away: no parser, no subcommand module
             return run_gui()
@@ -158,7 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         func: Handler | None = getattr(args, "func", None)
         if func is None:
             return run_gui(workshop=args.workshop, lang=args.app_lang)
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # here, not at exit, so a full device is reported like any error
+        return code
     except ContentError as exc:
         print("privacy-audit: the checklist content has problems:", file=sys.stderr)
         for line in exc.problems:
@@ -171,15 +179,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:
-        if os.environ.get("HUELLA_DEBUG"):
-            raise
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            return _unexpected(exc)
+        # Standard output cannot take more: a full disk, /dev/full, a quota. The rest of the
+        # output goes nowhere (so Python's own flush at exit stays quiet), the reason to stderr.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
         print(
-            f"privacy-audit: unexpected problem ({type(exc).__name__}). Nothing was changed. "
-            "Please report it; set HUELLA_DEBUG=1 to see details.",
+            f"privacy-audit: the output could not be written ({exc.strerror or exc}).",
             file=sys.stderr,
         )
-        return 1
+        return 2
+    except Exception as exc:
+        return _unexpected(exc)
+
+
+#: errno values that mean "the output could not be written" rather than a bug.
+_OUTPUT_ERRNOS = frozenset(
+    getattr(errno, n) for n in ("ENOSPC", "EFBIG", "EDQUOT", "EIO") if hasattr(errno, n)
+)
+
+
+def _unexpected(exc: Exception) -> int:
+    if os.environ.get("HUELLA_DEBUG"):
+        raise exc
+    print(
+        f"privacy-audit: unexpected problem ({type(exc).__name__}). Nothing was changed. "
+        "Please report it; set HUELLA_DEBUG=1 to see details.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def gui_main() -> int:

@@ -153,10 +153,17 @@ def test_delete_everything_from_the_menu(
     assert settings_path().is_file()
     assert any(data_dir().rglob("*.huella"))
 
+    notices: list[str] = []
+
+    def notice(done: QWidget) -> None:
+        assert isinstance(done, QMessageBox)
+        notices.append(done.text())
+        done.accept()
+
     def confirm(box: QWidget) -> None:
         button = box.findChild(QPushButton, "confirmDeleteEverythingButton")
         assert button is not None
-        drive.when_modal(lambda done: done.accept())  # the "deleted" notice
+        drive.when_modal(notice)  # the "deleted" notice
         button.click()
 
     drive.when_modal(confirm)
@@ -165,6 +172,13 @@ def test_delete_everything_from_the_menu(
     assert not data_dir().exists()
     assert not window.session.saving
     assert window.session.all_answers() == {}
+    # No keyring could be reached here (keyring's "fail" backend): the app says so, in the
+    # same words as `privacy-audit wipe`, instead of "everything was deleted".
+    assert len(notices) == 1
+    assert (
+        "Huella could not reach the system keyring, so its key may still be there" in (notices[0])
+    )
+    assert "Everything Huella kept" not in notices[0]
 
 
 @pytest.mark.usefixtures("no_keyring")
