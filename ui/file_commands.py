@@ -113,6 +113,7 @@ class FileCommands(QObject):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+            self.window.restored_geometry = True
         if str(s.value("highContrast", "false")).lower() == "true":
             self.window.menus.contrast.setChecked(True)
             self.window.toggle_high_contrast()

@@ -81,7 +81,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse's own errors: one line plus the usage hint, exit 2, as everywhere else.
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"privacy-audit: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(2)
 
 
@@ -117,6 +117,17 @@ def build_parser() -> argparse.ArgumentParser:
             "With no command, opens the desktop app. Nothing leaves this computer."
         ),
     )
+    add_app_options(parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, action=_Subcommands
+    )
+    for name, (help_line, _) in COMMANDS.items():
+        sub.add_parser(name, help=help_line)
+    return parser
+
+
+def add_app_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the desktop app, the same for ``privacy-audit`` and ``huella``."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--workshop",
@@ -126,11 +137,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", dest="app_lang", choices=("en", "es"), help="language of the desktop app"
     )
-    sub = parser.add_subparsers(
-        dest="command", metavar="COMMAND", parser_class=_Parser, action=_Subcommands
+
+
+def build_app_parser(prog: str = "huella") -> argparse.ArgumentParser:
+    """The ``huella`` launcher's command line: the app's options, no subcommands."""
+    parser = _Parser(
+        prog=prog,
+        description=(
+            "Huella: see what could be learned about you from your online accounts, "
+            "under which kind of legal process, and how to reduce it. Opens the desktop app; "
+            "nothing leaves this computer. The command line tools are in privacy-audit."
+        ),
     )
-    for name, (help_line, _) in COMMANDS.items():
-        sub.add_parser(name, help=help_line)
+    add_app_options(parser)
     return parser
 
 
@@ -214,6 +233,12 @@ def _unexpected(exc: Exception) -> int:
     return 1
 
 
-def gui_main() -> int:
-    """Entry point of the ``huella`` launcher (desktop menus): always the app."""
-    return run_gui()
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``huella`` launcher (desktop menus): always the app, with the same
+    options as ``privacy-audit`` has for it (``--workshop``, ``--lang``, ``--help``,
+    ``--version``)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return run_gui()
+    args = build_app_parser().parse_args(args_list)
+    return run_gui(workshop=args.workshop, lang=args.app_lang)

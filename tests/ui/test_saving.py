@@ -203,6 +203,30 @@ def test_window_state_restored_only_when_saving(
     assert (again.width(), again.height()) == (700, 500)
 
 
+@pytest.mark.usefixtures("no_keyring")
+def test_a_remembered_size_larger_than_the_screen_is_brought_back_on_screen(
+    qtbot: QtBot, window: MainWindow, content: Content
+) -> None:
+    """Saved on a big monitor, opened on a small laptop: the window fits the screen."""
+    turn_saving_on(window)
+    screen = window.screen().availableGeometry()
+    window.resize(screen.width() + 600, screen.height() + 400)
+    window.close()
+
+    def unlock(box: QWidget) -> None:
+        assert isinstance(box, PassphraseDialog)
+        box.findChild(QLineEdit, "passphraseLineEdit").setText(PASS)
+        box._check()
+
+    drive.when_modal(unlock)
+    again = make_window(content, translators=Translators(), restore=True)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.session.saving, timeout=3000)
+    qtbot.waitUntil(lambda: screen.contains(again.frameGeometry()), timeout=3000)
+    assert again.width() <= screen.width() and again.height() <= screen.height()
+
+
 def test_settings_file_is_not_read_into_a_private_window(content: Content, qtbot: QtBot) -> None:
     # No settings file: nothing restored, nothing created.
     tr = Translators()
