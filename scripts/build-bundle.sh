@@ -68,6 +68,9 @@ tar --sort=name --mtime="@$EPOCH" --owner=0 --group=0 --numeric-owner \
 mv "$OUT/$NAME.tar.gz.tmp" "$OUT/$NAME.tar.gz"
 (cd "$OUT" && sha256sum "$NAME.tar.gz" >SHA256SUMS)
 rm -f "$OUT/SHA256SUMS.sig"
+# The public key, for convenience: check it against the one in the repository and the key
+# id in docs/packaging.md, never trust it because it came with the download.
+cp "${HUELLA_RELEASE_PUB:-bundle/huella-release.pub}" "$OUT/huella-release.pub"
 if [ -n "${HUELLA_RELEASE_KEY:-}" ]; then
   "$PY" scripts/release_sign.py sign "$OUT/SHA256SUMS" --key "$HUELLA_RELEASE_KEY"
   "$PY" scripts/release_sign.py verify "$OUT/SHA256SUMS" --pub "${HUELLA_RELEASE_PUB:-bundle/huella-release.pub}"
