@@ -25,7 +25,10 @@ PLUGINS: dict[str, tuple[str, ...] | None] = {
     # would carry a private copy of GTK and everything under it.
     "platformthemes": ("qxdgdesktopportal",),
     # Dead keys and compose sequences (Spanish accents), and IBus, GNOME's input method.
-    "platforminputcontexts": ("composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"),
+    "platforminputcontexts": (
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    ),
     # Huella's icons are SVG and PNG (PNG is built into QtGui); .ico for the Windows icon.
     "imageformats": ("qsvg", "qico"),
     "iconengines": ("qsvgicon",),
@@ -158,9 +161,7 @@ def keep(dest: str) -> bool:
     return not (dest.endswith(".ts") and "/_data/assets/i18n/" in f"/{dest}")
 
 
-def unreachable(
-    entries: list[tuple[str, str, str]], needs: Callable[[str], list[str]]
-) -> set[str]:
+def unreachable(entries: list[tuple[str, str, str]], needs: Callable[[str], list[str]]) -> set[str]:
     """Destinations of shared libraries nothing kept links to.
 
     PyInstaller reads a library's dependencies with ``ldd``, which lists the whole tree, so a
