@@ -141,3 +141,19 @@ def test_uninstall_removes_all_it_installed_but_not_saved_audits(
     assert files(home) - before == {".local/share/huella/audits/a.huella"}
     assert "saved audits are still in" in proc.stdout
     assert not (home / ".local" / "lib" / "huella").exists()
+
+
+def test_readme_puts_the_download_first_and_keeps_the_two_setup_commands() -> None:
+    from privacy_audit import __version__
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    download, setup = readme.index("## Download and run"), readme.index("## Set up")
+    assert download < setup
+    section = readme[download:setup]
+    assert f"huella-{__version__}-linux-x86_64.tar.gz" in section
+    assert "sh install.sh" in section and "uninstall.sh" in section
+    for command in (
+        "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/privacy-audit",
+        "bash scripts/test.sh",
+    ):
+        assert f"```bash\n{command}\n```" in readme[setup:]
