@@ -107,7 +107,8 @@ def why_not() -> str | None:
     return None
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """A private Xvfb at 1366x768 (no TCP) and its display name, e.g. ``":5"``."""
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
@@ -130,17 +131,33 @@ def _command(side: str) -> list[str]:
     return [str(Path(sys.executable).parent / side)]
 
 
-def _one(side: str, env: dict[str, str], watcher: MapWatcher) -> float:
+def _peak_rss_mib(pid: int) -> float:
+    """The peak RSS of a running process so far (``VmHWM``; 0 where /proc has none)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def time_to_map(
+    command: list[str], env: dict[str, str], watcher: MapWatcher
+) -> tuple[float, float]:
+    """Run *command*; (seconds from ``Popen`` to its first mapped window, peak RSS in MiB
+    then), after which it is ended."""
     watcher.drain()
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        _command(side),
+        command,
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     mapped = watcher.wait(CHILD_TIMEOUT)
+    rss = _peak_rss_mib(proc.pid)
     proc.terminate()
     try:
         _, err = proc.communicate(timeout=CHILD_TIMEOUT)
@@ -148,23 +165,29 @@ def _one(side: str, env: dict[str, str], watcher: MapWatcher) -> float:
         proc.kill()
         _, err = proc.communicate()
     if mapped is None:
-        raise RuntimeError(f"{side} mapped no window:\n{err.decode(errors='replace')[-2000:]}")
-    return mapped - t0
+        raise RuntimeError(
+            f"{command[-1]} mapped no window:\n{err.decode(errors='replace')[-2000:]}"
+        )
+    return mapped - t0, rss
 
 
-def real_window_starts(runs: int, env: dict[str, str]) -> dict[str, list[float]]:
-    """*runs* starts per side to a mapped window (after one discarded warm-up each)."""
-    xvfb, display = _start_xvfb()
+def real_window_starts(
+    runs: int, env: dict[str, str], sides: tuple[str, ...] = SIDES
+) -> dict[str, dict[str, list[float]]]:
+    """*runs* starts per side to a mapped window (after one discarded warm-up each): the
+    seconds from ``Popen`` to the map, and the peak RSS (MiB) at that moment."""
+    xvfb, display = start_xvfb()
     watcher = MapWatcher(display)
     env = {**env, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    out: dict[str, list[float]] = {side: [] for side in SIDES}
+    out: dict[str, dict[str, list[float]]] = {s: {"seconds": [], "rss_mib": []} for s in sides}
     try:
         for i in range(runs + 1):
-            order = SIDES if i % 2 == 0 else SIDES[::-1]
+            order = sides if i % 2 == 0 else sides[::-1]
             for side in order:
-                seconds = _one(side, env, watcher)
+                seconds, rss = time_to_map(_command(side), env, watcher)
                 if i:
-                    out[side].append(seconds)
+                    out[side]["seconds"].append(seconds)
+                    out[side]["rss_mib"].append(rss)
     finally:
         watcher.close()
         xvfb.terminate()

@@ -10,7 +10,6 @@ one answer at a time changes to another option, and each change is timed:
   Synchronous work only: the repaint that follows is not included.
 * ``live``: ``AuditSession.set_answer`` + ``AuditSession.live()``: the live panel's numbers,
   kept up to date one answer at a time (:class:`privacy_audit.scoring.live.LiveTally`).
-* ``summary``: :meth:`Scorer.summary` (the same numbers in one pass over every answer).
 * ``score``: :meth:`Scorer.score` (the full report: findings, rungs, platforms).
 * ``plan``: :meth:`Scorer.plan` (the ranked action plan; fewer changes at 10x).
 """
@@ -71,7 +70,6 @@ def core_series(content: Content, n: int, n_plan: int) -> dict[str, list[float]]
     steps = changes(content, answers, n, rng, list(content.questions))
     out: dict[str, list[float]] = {}
     for name, run in (
-        ("summary", scorer.summary),
         ("score", scorer.score),
         ("plan", scorer.plan),
     ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from privacy_audit.userdirs import FILE_MODE
@@ -51,7 +52,8 @@ def write_atomic(
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     try:
         try:
-            if hasattr(os, "fchmod"):
+            # The umask may have taken bits away (e.g. 0644 under umask 077): set them again.
+            if hasattr(os, "fchmod") and stat.S_IMODE(os.fstat(fd).st_mode) != mode:
                 os.fchmod(fd, mode)
             view = memoryview(data)
             while view:

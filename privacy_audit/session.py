@@ -239,7 +239,7 @@ class AuditSession:
         return self.scorer.score(self.answers())
 
     def live(self) -> LiveScore:
-        """The live panel's numbers (as :meth:`Scorer.summary`), kept up to date per answer."""
+        """The live panel's numbers (as in :meth:`Scorer.score`), kept up to date per answer."""
         if self._tally is None:
             asked = self.asked_platforms()
             self._tally = LiveTally(self.scorer, self.answers().answers, frozenset(asked))

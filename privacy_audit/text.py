@@ -25,7 +25,7 @@ class Catalog:
     def __init__(self, messages: Mapping[str, Mapping[str, str]]) -> None:
         self.messages = messages
 
-    def __call__(self, key: str, lang: str = "en", **fmt: object) -> str:
+    def __call__(self, key: str, lang: str = "en", /, **fmt: object) -> str:
         entry = self.messages[key]
         text = entry.get(lang) or entry["en"]
         return text.format(**fmt) if fmt else text

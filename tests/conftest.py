@@ -28,6 +28,17 @@ def scorer(content: Content) -> Scorer:
     return Scorer(content)
 
 
+@pytest.fixture
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The XDG folders moved into *tmp_path* (each its own subfolder), which is returned:
+    anything the app writes (saved audits, settings) lands there."""
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        d = tmp_path / var.lower()
+        d.mkdir()
+        monkeypatch.setenv(var, str(d))
+    return tmp_path
+
+
 #: A tiny content folder with known numbers (content and scoring tests).
 MINI = """
 format = "huella-content"

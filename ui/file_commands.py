@@ -184,30 +184,22 @@ class FileCommands(QObject):
     def delete_everything(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("WindowIO", "Delete everything"))
-        box.setText(
+        from ui.dialogs.confirm import confirm
+
+        if not confirm(
+            self.window,
+            QCoreApplication.translate("WindowIO", "Delete everything"),
             QCoreApplication.translate(
                 "WindowIO",
                 "Delete every saved audit, Huella's settings and its key from this computer? "
                 "This cannot be undone.",
-            )
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
+            ),
+            details=QCoreApplication.translate(
                 "WindowIO", "PDF files you exported yourself are not touched."
-            )
-        )
-        delete = box.addButton(
-            QCoreApplication.translate("WindowIO", "Delete everything"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        delete.setObjectName("confirmDeleteEverythingButton")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        if box.clickedButton() is not delete:
+            ),
+            destructive=QCoreApplication.translate("WindowIO", "Delete everything"),
+            button_name="confirmDeleteEverythingButton",
+        ):
             return
         from ui.saving import Saver
 

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self._on_ready: list[Callable[[], object]] = []
         self._start: TwoStep | None = None
         self.files = FileCommands(self)
+        #: What "Start over" does, from the menu or the results page: a fresh audit here.
+        #: Workshop mode makes it "next participant" (``ui/workshop/mode.py``).
+        self.start_over_intent: Callable[[], object] = self.start_over
         self.pages: dict[str, Page] = {}
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
             "savedAudits": self.files.open_saved_audits,
             "exportPdf": self.files.export_pdf,
             "print": self.files.print_report,
-            "startOver": self.start_over,
+            "startOver": lambda: self.start_over_intent(),
             "quit": self.close,
             "back": self.go_back,
             "next": self.go_next,
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
                 rp = ResultsPage(self.session)
                 rp.export_requested.connect(self.files.export_pdf)
                 rp.print_requested.connect(self.files.print_report)
-                rp.start_over_requested.connect(self.start_over)
+                rp.start_over_requested.connect(lambda: self.start_over_intent())
                 page = rp
             else:
                 raise KeyError(key)
@@ -403,19 +406,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def start_over(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from ui.dialogs.confirm import confirm
 
-        if self.session.all_answers() or self.session.selected:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Start over"))
-            box.setText(self.tr("Start a new audit? The answers on screen will be cleared."))
-            box.setStandardButtons(
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
-            )
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            if box.exec() != QMessageBox.StandardButton.Yes:
-                return
+        if (self.session.all_answers() or self.session.selected) and not confirm(
+            self,
+            self.tr("Start over"),
+            self.tr("Start a new audit? The answers on screen will be cleared."),
+        ):
+            return
         self.new_session()
 
     def toggle_high_contrast(self) -> None:

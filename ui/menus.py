@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ui.start import set_shortcut
+
 
 class Menus:
     """Builds the actions once; :meth:`retranslate` sets their texts."""
@@ -27,11 +29,9 @@ class Menus:
             a = QAction(window)
             a.setObjectName(f"{key}Action")
             if shortcut is not None:
-                # No QKeySequence(QKeySequence) copy and setShortcuts, not setShortcut: choosing
-                # among those overloads makes PySide6 build its whole ``Qt`` namespace, ~30 ms
-                # before the window's first paint.
+                # No QKeySequence(QKeySequence) copy: see ui.start.set_shortcut.
                 seq = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
-                a.setShortcuts([seq])
+                set_shortcut(a, seq)
             if key in handlers:
                 a.triggered.connect(handlers[key])
             menu.addAction(a)

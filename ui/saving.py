@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from privacy_audit.content import Content
@@ -133,8 +133,3 @@ class Saver:
         report = wipe_everything(extra_dirs=extra)
         self._store = None
         return report
-
-
-def save_window_state(settings: QSettings, geometry: QByteArray, state: QByteArray) -> None:
-    settings.setValue("window/geometry", geometry)
-    settings.setValue("window/state", state)

@@ -1,8 +1,13 @@
-"""The main window's two-step start: show the frame, then load the content.
+"""The main window's two-step start, and the desktop side's start-up tricks, in one place.
 
 :class:`TwoStep` watches the window for its first paint, then loads the content and hands
-it to :meth:`ui.main_window.MainWindow.attach`. See ``docs/desktop.md`` and
-``docs/performance.md``.
+it to :meth:`ui.main_window.MainWindow.attach`. See ``docs/desktop.md``.
+
+The tricks each earned their place by measurement (``docs/performance.md``, "Start-up
+tricks"): :func:`forget_module_sources` (memory), and :func:`set_shortcut` and
+:func:`no_horizontal_scroll`, which keep PySide6 from building its ``Qt`` namespace before
+the first paint. The core's are the compiled content copy (``content/compiled.py``, with a
+CRC) and the XDG folders (``userdirs.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +19,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QAbstractScrollArea
+
     from privacy_audit.content import Content
     from ui.main_window import MainWindow
 
@@ -29,6 +37,28 @@ def forget_module_sources() -> None:
     feature; the cache only helps tracebacks, which can read the files again.
     """
     linecache.clearcache()
+
+
+#: The value of ``Qt.ScrollBarPolicy.ScrollBarAlwaysOff``.
+SCROLL_BAR_ALWAYS_OFF = 1
+
+
+def set_shortcut(action: QAction, sequence: QKeySequence) -> None:
+    """``action.setShortcut(sequence)``, without building PySide6's ``Qt`` namespace.
+
+    The first use of ``PySide6.QtCore.Qt`` creates all of its ~100 enums (~15-20 ms and
+    ~1 MiB before the first paint); choosing among ``setShortcut``'s overloads does that,
+    ``setShortcuts`` with a list does not.
+    """
+    action.setShortcuts([sequence])
+
+
+def no_horizontal_scroll(area: QAbstractScrollArea) -> None:
+    """Text wraps; it never scrolls sideways. Set through the property system:
+    ``Qt.ScrollBarPolicy.ScrollBarAlwaysOff`` would build the ``Qt`` namespace (see
+    :func:`set_shortcut`). ``tests/ui/test_start.py`` checks the policy really is "always off".
+    """
+    area.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
 
 
 class TwoStep(QObject):

@@ -142,11 +142,10 @@ def run_gui(workshop: bool = False, lang: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        return run_gui()
-    parser = build_parser()
     try:
-        args = parser.parse_args(args_list)
+        if not args_list:  # the app, straight away: no parser, no subcommand module
+            return run_gui()
+        args = build_parser().parse_args(args_list)
         func: Handler | None = getattr(args, "func", None)
         if func is None:
             return run_gui(workshop=args.workshop, lang=args.app_lang)

@@ -210,26 +210,6 @@ class Scorer:
             unsure=unsure,
         )
 
-    def summary(self, answers: Answers) -> tuple[float, dict[str, float]]:
-        """The live panel's numbers only: overall score and points per tier (one pass)."""
-        # The same lowest-rung-per-item pass as _best, without the bookkeeping only the full
-        # report needs (which answer, unsure): this runs on every answer change.
-        best: dict[str, tuple[int, float]] = {}
-        get = best.get
-        exp_map = self._exp
-        for key in answers.answers.items():
-            exps = exp_map.get(key)
-            if exps:
-                for item, rank, pts in exps:
-                    prev = get(item)
-                    if prev is None or rank < prev[0]:
-                        best[item] = (rank, pts)
-        sums = [0.0] * len(TIER_ORDER)
-        for rank, pts in best.values():
-            sums[rank] += pts
-        per_tier: dict[str, float] = dict(zip(TIER_ORDER, sums, strict=True))
-        return self.overall(sum(sums)), per_tier
-
     # -- actions --------------------------------------------------------------------------
     def _dominated(self, new: tuple[str, str], old: tuple[str, str]) -> bool:
         """True when *new* exposes nothing more than *old*, nor at a lower rung."""

@@ -1,10 +1,11 @@
 """The live score, kept up to date one answer at a time.
 
-:meth:`Scorer.summary` passes over every answer; on every click of a long audit that is
+:meth:`Scorer.score` passes over every answer; on every click of a long audit that would be
 the slowest part of the live panel (see ``docs/performance.md``). :class:`LiveTally` keeps,
 for each data item, how many current answers put it on each rung, so one answer change costs
-only the exposures of the old and new options. The numbers equal :meth:`Scorer.summary`'s:
-an item counts once, at its lowest rung, for ``sensitivity x rung weight`` points.
+only the exposures of the old and new options. The numbers equal the full report's
+(``tests/bench/test_live_score.py``): an item counts once, at its lowest rung, for
+``sensitivity x rung weight`` points.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ class LiveTally:
             self._apply(qid, new, 1)
 
     def summary(self) -> tuple[float, dict[str, float]]:
-        """(overall, points per rung), as :meth:`Scorer.summary` gives them."""
+        """(overall, points per rung), as the full report (:meth:`Scorer.score`) has them."""
         per_tier: dict[str, float] = {
             tid: units * w
             for tid, units, w in zip(TIER_ORDER, self._units, self._weights, strict=True)

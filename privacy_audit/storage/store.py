@@ -13,7 +13,6 @@ the person may keep it or :meth:`AuditStore.delete` it.
 
 from __future__ import annotations
 
-import builtins
 import os
 import re
 import unicodedata
@@ -260,7 +259,7 @@ class AuditStore:
 
     # -- files ------------------------------------------------------------------------------
 
-    def _audit_files(self) -> builtins.list[Path]:
+    def _audit_files(self) -> list[Path]:
         try:
             names = os.listdir(self.audits_dir)
         except OSError:
@@ -316,7 +315,7 @@ class AuditStore:
 
     # -- public operations ------------------------------------------------------------------
 
-    def list_audits(self) -> builtins.list[AuditInfo]:
+    def list_audits(self) -> list[AuditInfo]:
         """Every saved audit, newest first; damaged ones last, with their problem.
 
         Raises :class:`LockedError` until the passphrase is entered (passphrase mode) and
@@ -327,8 +326,8 @@ class AuditStore:
         if self.key_status() is KeyStatus.PASSPHRASE_NEEDED:
             raise LockedError()
         remove_stale_temps(self.audits_dir)
-        good: builtins.list[AuditInfo] = []
-        bad: builtins.list[AuditInfo] = []
+        good: list[AuditInfo] = []
+        bad: list[AuditInfo] = []
         for path in self._audit_files():
             audit_id = path.name[: -len(SUFFIX)]
             try:
@@ -342,8 +341,6 @@ class AuditStore:
             good.append(self._info(audit_id, path, doc))
         good.sort(key=lambda i: (i.modified is not None, i.modified), reverse=True)
         return good + bad
-
-    list = list_audits  # the name the desktop app uses
 
     def find(self, name: str) -> AuditInfo:
         """The audit called *name* (case-insensitive), or :class:`AuditNotFoundError`."""

@@ -20,12 +20,14 @@ ROW_KEYS = [
     "start_s",
     "ready_s",
     "same_start_s",
+    "map_cli_s",
+    "map_gui_s",
     "rss_mib",
     "same_rss_mib",
     *(
         f"rescore_{name}_{factor}"
         for factor in ("1x", "10x")
-        for name in ("ui", "live", "summary", "score", "plan")
+        for name in ("ui", "live", "score", "plan")
     ),
     "export_s",
     "export_html_s",
@@ -38,7 +40,7 @@ ROW_KEYS = [
     "content_x10_compiled_s",
     "scorer_x10_s",
 ]
-RATIO_KEYS = {"start_s", "rss_mib", "export_s"}
+RATIO_KEYS = {"start_s", "map_cli_s", "map_gui_s", "rss_mib", "export_s"}
 
 
 @pytest.mark.slow

@@ -34,6 +34,8 @@ def test_catalog_finds_a_missing_language_and_a_placeholder_mismatch() -> None:
         "b: placeholders differ between languages",
     ]
     assert bad("c", "es", n=2) == "2" and bad("a", "both") == "x"
+    # A placeholder may be called "lang" (storage errors name the language they refuse).
+    assert Catalog({"x": {"en": "no {lang}", "es": "sin {lang}"}})("x", "es", lang="de") == "sin de"
 
 
 def test_placeholders_match_between_languages() -> None:

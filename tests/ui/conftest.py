@@ -16,12 +16,8 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep anything the app might write (saved audits, settings) inside tmp_path."""
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        d = tmp_path / var.lower()
-        d.mkdir()
-        monkeypatch.setenv(var, str(d))
+def _isolated(isolated_dirs: Path) -> None:
+    """Anything the app might write (saved audits, settings) lands in tmp_path."""
 
 
 @pytest.fixture

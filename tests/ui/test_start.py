@@ -86,7 +86,7 @@ def test_commands_wait_for_the_content(qtbot: QtBot, app_styles: None) -> None:
 
 
 def test_pages_never_scroll_sideways(window: MainWindow) -> None:
-    """The policy is set by number (see ``Page.no_horizontal_scroll``): it must be the one."""
+    """The policy is set by number (see ``ui.start.no_horizontal_scroll``): it must be the one."""
     from PySide6.QtCore import Qt
 
     window.show_page(ACCOUNTS)

@@ -25,12 +25,8 @@ if str(UI_TESTS) not in sys.path:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Anything the app might write would land in tmp_path (and the tests look there)."""
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        d = tmp_path / var.lower()
-        d.mkdir()
-        monkeypatch.setenv(var, str(d))
+def _isolated(isolated_dirs: Path) -> None:
+    """Anything the app might write (saved audits, settings) lands in tmp_path."""
 
 
 @pytest.fixture

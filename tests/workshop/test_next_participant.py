@@ -271,3 +271,27 @@ def test_language_chosen_before_anyone_starts_is_the_rooms(
     QApplication.processEvents()
     assert window.session.lang == "es" and window.translators.lang == "es"
     assert mode.bar.reminder.text().startswith("Modo taller")
+
+
+def test_results_page_start_over_is_next_participant(
+    window: MainWindow, mode: WorkshopMode, content: Content
+) -> None:
+    """In workshop mode the results page's "Start over" is "next participant" (the window's
+    start-over intent): counted in the tally, no question asked at the end of an audit."""
+    mode.set_tally(True)
+    participant(window, content)
+    window.show_page(RESULTS)
+    page = window.current_page()
+    assert isinstance(page, ResultsPage)
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:  # the ordinary "Start over" would ask first
+        asked.append(box.windowTitle())
+        box.close()
+
+    drive.when_modal(cancel, tries=20)
+    page.start_over_button.click()
+    flush()
+    assert asked == []
+    assert window.session.all_answers() == {} and window.session.page == WELCOME
+    assert mode.tally is not None and mode.tally.participants == 1

@@ -7,12 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui.start import no_horizontal_scroll
+
 if TYPE_CHECKING:
     from privacy_audit.session import AuditSession
-
-
-#: The value of ``Qt.ScrollBarPolicy.ScrollBarAlwaysOff``.
-SCROLL_BAR_ALWAYS_OFF = 1
 
 
 def heading(level: int = 1) -> QLabel:
@@ -46,7 +44,7 @@ class Page(QScrollArea):
         if session is not None:  # every page but the welcome page, which needs no content
             self.session = session
         self.setWidgetResizable(True)
-        self.no_horizontal_scroll()
+        no_horizontal_scroll(self)
         self.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("pageBody")
@@ -54,15 +52,6 @@ class Page(QScrollArea):
         self.body.setContentsMargins(16, 16, 16, 16)
         self.body.setSpacing(12)
         self.setWidget(inner)
-
-    def no_horizontal_scroll(self) -> None:
-        """Text wraps; it never scrolls sideways.
-
-        Set through the property system: ``Qt.ScrollBarPolicy.ScrollBarAlwaysOff`` would
-        make PySide6 build its whole ``Qt`` namespace (~30 ms, ~0.5 MiB) before the window's
-        first paint. ``tests/ui/test_start.py`` checks the policy really is "always off".
-        """
-        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
 
     def retranslate(self) -> None:
         """Set every text again in the current language (Qt strings and content texts)."""

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -57,20 +56,17 @@ class _Entry(QObject):
         return False
 
     def ask(self) -> None:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Workshop", "Workshop mode"))
-        box.setText(
+        from ui.dialogs.confirm import confirm
+
+        ok = confirm(
+            self.window,
+            QCoreApplication.translate("Workshop", "Workshop mode"),
             QCoreApplication.translate(
                 "Workshop",
                 "Switch to workshop mode? Nothing is saved in workshop mode, and the answers "
                 "on screen are cleared. To leave workshop mode, close Huella.",
-            )
+            ),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        ok = box.exec() == QMessageBox.StandardButton.Yes
-        box.deleteLater()
         if ok:
             self.action.setVisible(False)
             start(self.window)

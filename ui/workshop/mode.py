@@ -12,10 +12,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from privacy_audit.session import PLATFORM_PREFIX, RESULTS, AuditSession
 from privacy_audit.workshop.room import RoomTally, persona_session
+from ui.dialogs.confirm import confirm
 from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
 from ui.workshop import output
@@ -81,8 +81,7 @@ class WorkshopMode(QObject):
         # Nothing can be saved or exported with answers in it.
         for a in (window.menus.saved, window.menus.export, window.menus.delete_all):
             a.setEnabled(False)
-        window.menus.start_over.triggered.disconnect()
-        window.menus.start_over.triggered.connect(self.next_participant)
+        window.start_over_intent = self.next_participant
         window.stack.currentChanged.connect(self._page_shown)
         window.installEventFilter(self)
         self.scale = PresenterScale(self)
@@ -100,8 +99,6 @@ class WorkshopMode(QObject):
         elif isinstance(page, ResultsPage) and not page.property("huellaWorkshop"):
             page.setProperty("huellaWorkshop", True)
             page.export_button.hide()
-            page.start_over_requested.disconnect()
-            page.start_over_requested.connect(self.next_participant)
         self.window.menus.export.setEnabled(False)
         self.window.menus.saved.setEnabled(False)
 
@@ -143,15 +140,7 @@ class WorkshopMode(QObject):
         return bool(s.all_answers() or s.selected)
 
     def _ask(self, title: str, text: str) -> bool:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        ok = box.exec() == QMessageBox.StandardButton.Yes
-        box.deleteLater()
-        return ok
+        return confirm(self.window, title, text)
 
     def _replace_session(self, session: AuditSession) -> None:
         w = self.window
