@@ -1,6 +1,6 @@
 """The bundled app's start to a mapped window against the source install's, in one run.
 
-``python -m bench.bundle_start [--quick] [--runs N] [--bundle DIR] [--json PATH]``
+``python -m bench.bundle_start [--quick] [--runs N] [--bundle DIR | --rebuild] [--json PATH]``
 
 *DIR* is the bundle's app folder (the one holding the ``huella`` executable); by default the
 last one ``scripts/build-bundle.sh`` built (``build/release/huella-*/huella``), built first if
@@ -11,9 +11,11 @@ X server for the first top-level window mapped, from its ``Popen``); sides alter
 * ``source``: the ``huella`` launcher pip installed beside this Python (the README's install);
 * ``bundle``: the bundle's ``huella``, with no Python on PATH and nothing of the checkout's.
 
-Each side gets the same fresh HOME and XDG folders. Prints one row (bundle, source, ratio)
-and, with ``--json``, the raw series. The ratio has no target: a bundle unpacks nothing and
-imports from one archive, so it is expected near 1x; docs/packaging.md gives the numbers.
+Each side gets the same fresh HOME and XDG folders. Prints two rows (start and peak RSS:
+bundle, source, ratio) and, with ``--json``, the raw series. A bundle older than the source
+is compared with code it does not hold: the run says so (``--rebuild`` builds it first).
+The ratio has no target: a bundle unpacks nothing and imports from one archive, so it is
+expected near 1x; docs/packaging.md gives the numbers.
 """
 
 from __future__ import annotations
@@ -24,11 +26,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from bench.procs import CHILD_TIMEOUT, ROOT
-from bench.real_window import MapWatcher, _start_xvfb, why_not
+from bench.procs import ROOT
+from bench.real_window import MapWatcher, start_xvfb, time_to_map, why_not
 from bench.stats import Row, median, spread, table
 
 SIDES = ("source", "bundle")
@@ -39,6 +40,16 @@ def find_bundle() -> Path | None:
     folders = (ROOT / "build" / "release").glob("huella-*/huella")
     found = sorted((p for p in folders if (p / "huella").exists()), key=lambda p: p.stat().st_mtime)
     return found[-1] if found else None
+
+
+def stale(bundle: Path) -> bool:
+    """Whether a source file changed after *bundle* was built."""
+    built = (bundle / "huella").stat().st_mtime
+    for folder in ("privacy_audit", "ui", "checks", "assets"):
+        for p in (ROOT / folder).rglob("*"):
+            if p.is_file() and "__pycache__" not in p.parts and p.stat().st_mtime > built:
+                return True
+    return False
 
 
 def build_bundle() -> Path:
@@ -74,42 +85,25 @@ def clean_env(scratch: Path) -> dict[str, str]:
 
 
 def starts(bundle: Path, runs: int) -> dict[str, list[float]]:
+    """Seconds to a mapped window (``<side>``) and peak RSS then (``<side>_rss_mib``)."""
     launchers = {"source": Path(sys.executable).parent / "huella", "bundle": bundle / "huella"}
-    xvfb, display = _start_xvfb()
+    xvfb, display = start_xvfb()
     watcher = MapWatcher(display)
-    out: dict[str, list[float]] = {side: [] for side in SIDES}
+    out: dict[str, list[float]] = {k: [] for side in SIDES for k in (side, f"{side}_rss_mib")}
     try:
         with tempfile.TemporaryDirectory(prefix="huella-bench-bundle-") as tmp:
             env = {**clean_env(Path(tmp)), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
             for i in range(runs + 1):
                 for side in SIDES if i % 2 == 0 else SIDES[::-1]:
-                    seconds = _one_launcher(launchers[side], env, watcher)
+                    seconds, rss = time_to_map([str(launchers[side])], env, watcher)
                     if i:
                         out[side].append(seconds)
+                        out[f"{side}_rss_mib"].append(rss)
     finally:
         watcher.close()
         xvfb.terminate()
         xvfb.wait(timeout=10)
     return out
-
-
-def _one_launcher(exe: Path, env: dict[str, str], watcher: MapWatcher) -> float:
-    """Seconds from ``Popen`` of *exe* to its first mapped window (as ``real_window._one``)."""
-    watcher.drain()
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [str(exe)], env=env, cwd=env["HOME"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    mapped = watcher.wait(CHILD_TIMEOUT)
-    proc.terminate()
-    try:
-        _, err = proc.communicate(timeout=CHILD_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        _, err = proc.communicate()
-    if mapped is None:
-        raise RuntimeError(f"{exe} mapped no window:\n{err.decode(errors='replace')[-2000:]}")
-    return mapped - t0
 
 
 def build_rows(series: dict[str, list[float]]) -> list[Row]:
@@ -122,7 +116,15 @@ def build_rows(series: dict[str, list[float]]) -> list[Row]:
             "s",
             median(series["source"]),
             "(no target)",
-        )
+        ),
+        Row(
+            "bundle_window_rss_mib",
+            "  peak RSS at that moment: bundle vs source install",
+            median(series["bundle_rss_mib"]),
+            "MiB",
+            median(series["source_rss_mib"]),
+            "(no target)",
+        ),
     ]
 
 
@@ -131,21 +133,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="2 starts per side")
     parser.add_argument("--runs", type=int, default=None, help="starts per side (default 11)")
     parser.add_argument("--bundle", type=Path, help="the bundle's app folder")
-    parser.add_argument("--json", type=Path, help="also write the row and raw series here")
+    parser.add_argument("--json", type=Path, help="also write the rows and raw series here")
+    parser.add_argument("--rebuild", action="store_true", help="build the bundle first")
     args = parser.parse_args(argv)
     reason = why_not()
     if reason:
         print(f"bundle start: skipped ({reason})")
         return 0
-    bundle = args.bundle or find_bundle() or build_bundle()
+    bundle = args.bundle or (None if args.rebuild else find_bundle()) or build_bundle()
+    if stale(bundle):
+        print(f"note: {bundle} is older than the source; --rebuild to compare the same code")
     runs = args.runs or (2 if args.quick else 11)
     series = starts(bundle, runs)
     rows = build_rows(series)
     print(table(rows))
-    print(
-        f"(Huella column: the bundle, {median(series['bundle']):.3f} s; floor column: the source "
-        f"install, {median(series['source']):.3f} s.)"
-    )
+    print("(Huella column: the bundle; floor column: the source install.)")
     print(
         f"Spread (IQR/median): bundle {spread(series['bundle']):.0%}, "
         f"source {spread(series['source']):.0%}; bundle: {bundle}"

@@ -36,7 +36,8 @@ import release_sign  # noqa: E402
 
 from bundle.trim import QT_CATALOGS, QT_LANGS, SYSTEM_LIBS, keep  # noqa: E402
 
-pytestmark = pytest.mark.slow
+# The first test also builds the bundle (about 1-2 minutes on a loaded 2-core machine).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 BUDGET_BYTES = 80_000_000
 ROSA = ROOT / "examples" / "rosa.json"
@@ -121,7 +122,8 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
 def _clean_env(base: Path) -> dict[str, str]:
     """Fresh HOME, XDG folders and TMPDIR under *base* (the private-session proof's), and
     PATH holding only the few shell tools the install scripts use: no Python."""
-    _dirs, env = proof.scratch_env(base)
+    _dirs, scratch = proof.scratch_env(base)
+    env: dict[str, str] = dict(scratch)
     tools = base / "bin"
     tools.mkdir()
     for tool in TOOLS:
