@@ -64,7 +64,7 @@ OUT=${BUNDLE_OUT:-dist}
 mkdir -p "$OUT"
 EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 tar --sort=name --mtime="@$EPOCH" --owner=0 --group=0 --numeric-owner \
-  -C build/release -cf - "$NAME" | gzip -n -9 >"$OUT/$NAME.tar.gz.tmp"
+  -C build/release -cf - "$NAME" | gzip -n -6 >"$OUT/$NAME.tar.gz.tmp"
 mv "$OUT/$NAME.tar.gz.tmp" "$OUT/$NAME.tar.gz"
 (cd "$OUT" && sha256sum "$NAME.tar.gz" >SHA256SUMS)
 rm -f "$OUT/SHA256SUMS.sig"
