@@ -345,9 +345,10 @@ def _xdo(display: str, *args: str) -> str:
     ).stdout.strip()
 
 
-def drive_app(exe: Path, env: dict[str, str], display: str) -> dict[str, Any]:
-    """Start *exe*, wait for its window, walk a few pages by keyboard, switch the language
-    twice, quit with Ctrl+Q; the titles seen, the exit code and stderr."""
+def drive_app(exe: Path, env: dict[str, str], display: str, pdf: Path) -> dict[str, Any]:
+    """Start *exe*, wait for its window, export the report to *pdf* through the report
+    options and the file dialog, walk a page by keyboard, switch the language twice, quit
+    with Ctrl+Q; the titles seen, the exit code and stderr."""
     env = {**env, "DISPLAY": display}
     app = subprocess.Popen(
         ["/usr/bin/env", "-i", *(f"{k}={v}" for k, v in env.items()), str(exe)],
@@ -373,6 +374,22 @@ def drive_app(exe: Path, env: dict[str, str], display: str) -> dict[str, Any]:
             _xdo(display, "windowfocus", "--sync", window, "key", "--clearmodifiers", "alt+Right")
             time.sleep(0.3)
             titles.append(_xdo(display, "getwindowname", window))
+        # Export PDF: the report options (Enter accepts), then Qt's file dialog in the bundle,
+        # its name field focused: type the path, Enter. From the welcome page: on the accounts
+        # page the search field has the focus, and a line edit takes Ctrl+E for itself.
+        _xdo(display, "windowfocus", "--sync", window, "key", "--clearmodifiers", "alt+Left")
+        time.sleep(0.4)
+        _xdo(display, "windowfocus", "--sync", window, "key", "--clearmodifiers", "ctrl+e")
+        time.sleep(1.0)
+        _xdo(display, "key", "--clearmodifiers", "Return")
+        time.sleep(1.0)
+        _xdo(display, "key", "--clearmodifiers", "ctrl+a")
+        _xdo(display, "type", "--delay", "5", str(pdf))
+        _xdo(display, "key", "--clearmodifiers", "Return")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (pdf.exists() and pdf.stat().st_size > 1000):
+            time.sleep(0.2)
+        time.sleep(0.5)
         for keys in ("alt+Right", "ctrl+l", "ctrl+l"):
             _xdo(display, "windowfocus", "--sync", window, "key", "--clearmodifiers", keys)
             time.sleep(0.4)
@@ -391,10 +408,12 @@ def test_app_opens_a_real_window_and_a_private_session_writes_nothing(
     installed: Installed, display: str
 ) -> None:
     exe = installed.bin / "huella"
-    warm = drive_app(exe, installed.env, display)  # Qt and fontconfig may build caches once
+    tmp = Path(installed.env["TMPDIR"])
+    # Qt and fontconfig may build caches once (here they did not).
+    warm = drive_app(exe, installed.env, display, tmp / "warm-report.pdf")
     assert warm["code"] == 0, warm["stderr"]
     before = proof.snapshot(installed.base)
-    seen = drive_app(exe, installed.env, display)
+    seen = drive_app(exe, installed.env, display, tmp / "check-report.pdf")
     after = proof.snapshot(installed.base)
     assert seen["code"] == 0, seen["stderr"]
     assert "Traceback" not in seen["stderr"]
@@ -405,8 +424,16 @@ def test_app_opens_a_real_window_and_a_private_session_writes_nothing(
     page, spanish, back = titles[-3:]
     assert spanish != page and back == page, titles
     assert re.search(r"\b(Su|Sus)\b", spanish), titles
-    # A private session: no file added, removed or changed under HOME, the XDG folders,
-    # TMPDIR, or the installed app (HOME holds ~/.local/lib/huella).
+    # The file dialog of the bundle wrote the PDF the person asked for: the one file allowed.
+    assert after.pop("tmp/check-report.pdf", None) is not None, "the export did not happen"
+    text = subprocess.run(
+        ["pdftotext", str(tmp / "check-report.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Huella" in text
+    before, after = dict(before), dict(after)
+    assert before.pop("tmp")[:2] == after.pop("tmp")[:2]
+    # A private session: no other file added, removed or changed under HOME, the XDG
+    # folders, TMPDIR, or the installed app (HOME holds ~/.local/lib/huella).
     added = sorted(set(after) - set(before))
     removed = sorted(set(before) - set(after))
     changed = sorted(k for k in set(before) & set(after) if before[k] != after[k])
