@@ -32,8 +32,8 @@ PLUGINS: dict[str, tuple[str, ...] | None] = {
     # Huella's icons are SVG and PNG (PNG is built into QtGui); .ico for the Windows icon.
     "imageformats": ("qsvg", "qico"),
     "iconengines": ("qsvgicon",),
-    # The system's printers (CUPS on Linux and macOS; Windows has its own in QtPrintSupport).
-    "printsupport": ("cupsprintersupport",),
+    # The system's printers: CUPS on Linux, and each system's own elsewhere.
+    "printsupport": ("cupsprintersupport", "windowsprintersupport", "cocoaprintersupport"),
     # A Wayland window needs a shell and a decoration; xdg-shell is what desktops speak.
     "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": ("bradient",),

@@ -27,6 +27,8 @@ KEPT = [
     f"{WINDOWS_QT}/styles/qmodernwindowsstyle.dll",
     f"{WINDOWS_QT}/imageformats/qsvg.dll",
     f"{WINDOWS_QT}/iconengines/qsvgicon.dll",
+    f"{WINDOWS_QT}/printsupport/windowsprintersupport.dll",
+    f"{MAC_QT}/printsupport/libcocoaprintersupport.dylib",
     f"{MAC_QT}/platforms/libqcocoa.dylib",
     f"{MAC_QT}/styles/libqmacstyle.dylib",
     "PySide6/Qt/translations/qtbase_es.qm",
