@@ -477,3 +477,52 @@ def test_uninstall_removes_the_bundle(release: Release, tmp_path: Path) -> None:
     home = Path(inst.env["HOME"])
     left = {str(p.relative_to(home)) for p in home.rglob("*") if not p.is_dir()}
     assert left == set(), left
+
+
+def test_app_opens_a_window_on_wayland(installed: Installed, tmp_path: Path) -> None:
+    """The Wayland half of the trimmed plugins (the platform, xdg-shell, the decorations), on
+    weston's headless compositor. Skipped without weston (not in scripts/system-deps.sh)."""
+    if not shutil.which("weston"):
+        pytest.skip("weston is not installed (apt-get install weston)")
+    run = tmp_path / "run"
+    run.mkdir(mode=0o700)
+    weston = subprocess.Popen(
+        ["weston", "--backend=headless-backend.so", "--socket=huella-test", "--idle-time=0"],
+        env={"XDG_RUNTIME_DIR": str(run), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (run / "huella-test").exists():
+            time.sleep(0.1)
+        assert (run / "huella-test").exists(), "weston did not start"
+        env = {
+            **installed.env,
+            "XDG_RUNTIME_DIR": str(run),
+            "WAYLAND_DISPLAY": "huella-test",
+            "QT_LOGGING_RULES": "qt.qpa.plugin=true;qt.qpa.wayland=true",
+        }
+        app = subprocess.Popen(
+            [
+                "/usr/bin/env",
+                "-i",
+                *(f"{k}={v}" for k, v in env.items()),
+                str(installed.bin / "huella"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(6)
+        alive = app.poll() is None
+        app.terminate()
+        _, log = app.communicate(timeout=30)
+    finally:
+        weston.terminate()
+        weston.wait(timeout=10)
+    assert alive, log[-3000:]
+    assert 'Successfully loaded Qt platform plugin "wayland"' in log, log[-3000:]
+    assert "'xdg-shell' shell integration" in log, log[-3000:]
+    assert "xdg_toplevel.configure" in log, log[-3000:]  # the compositor configured its window
+    assert "Traceback" not in log
