@@ -9,6 +9,11 @@
   a TOML load but the parsing, which grows in proportion to the files' size.
 * ``x10_compiled``: the same 10x content rebuilt from its compiled form (JSON) and indexed.
 * ``scorer_x10``: building the :class:`Scorer` tables for 10x content.
+* ``pack_apply``: a signed content pack of today's content (built once, outside the timing)
+  verified as a download is (signature, every file's size and hash, the loader's every check,
+  in memory) and applied (written, swapped in atomically) to a scratch data folder.
+* ``pack_load``: the content in use at start with that pack applied (``load_in_use``: the pack
+  checked again, then validated), against ``warm`` (the bundled content, compiled).
 The cold load (fresh process, with imports) is measured by ``bench/child_load.py``.
 """
 
@@ -19,6 +24,46 @@ import time
 from typing import Any
 
 from bench.procs import child_main
+
+
+def _pack_series(runs: int) -> tuple[list[float], list[float]]:
+    import os
+    import tempfile
+    from pathlib import Path
+
+    from privacy_audit.paths import content_dir
+    from privacy_audit.updates.build import build_pack
+    from privacy_audit.updates.keys import generate, read_secret
+    from privacy_audit.updates.state import apply, bundled_release, load_in_use
+    from privacy_audit.updates.verify import FolderSource, verify
+
+    apply_s, load_s = [], []
+    with tempfile.TemporaryDirectory(prefix="huella-bench-pack-") as tmp:
+        base = Path(tmp)
+        _pub, key_path = generate(base / "keys", "bench")
+        key = read_secret(key_path)
+        pack = build_pack(content_dir(), bundled_release().version + 1, [key], base / "pack")
+        old = os.environ.get("XDG_DATA_HOME")
+        os.environ["XDG_DATA_HOME"] = str(base / "data")
+        try:
+            from privacy_audit.updates.keys import add_user_key
+
+            add_user_key(key.public)  # trusted as an organisation's key would be
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                apply(verify(FolderSource(pack), [key.public]))
+                apply_s.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                _content, info = load_in_use()
+                load_s.append(time.perf_counter() - t0)
+                if info.source != "pack":
+                    raise RuntimeError(f"the applied pack was not used: {info.problem}")
+        finally:
+            if old is None:
+                os.environ.pop("XDG_DATA_HOME", None)
+            else:
+                os.environ["XDG_DATA_HOME"] = old
+    return apply_s, load_s
 
 
 def measure(quick: bool) -> dict[str, Any]:
@@ -67,8 +112,11 @@ def measure(quick: bool) -> dict[str, Any]:
         t2 = time.perf_counter()
         x10.append(t1 - t0)
         scorer.append(t2 - t1)
+    pack_apply, pack_load = _pack_series(runs)
     return {
         "series_s": {
+            "pack_apply": pack_apply,
+            "pack_load": pack_load,
             "warm": warm,
             "warm_toml": warm_toml,
             "x10": x10,

@@ -227,6 +227,26 @@ def build_rows(data: dict[str, Any]) -> list[Row]:
         )
     )
     rows.append(Row("scorer_x10_s", "Scorer tables, 10x content", median(cs["scorer_x10"]), "s"))
+    rows.append(
+        Row(
+            "pack_apply_s",
+            "Content pack: verify + apply today's content (floor: bundled load, compiled)",
+            median(cs["pack_apply"]),
+            "s",
+            median(cs["warm"]),
+            "(no target)",
+        )
+    )
+    rows.append(
+        Row(
+            "pack_load_s",
+            "Content load with a pack applied: check again + validate (floor: bundled)",
+            median(cs["pack_load"]),
+            "s",
+            median(cs["warm"]),
+            "(no target)",
+        )
+    )
     return rows
 
 

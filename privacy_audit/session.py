@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from privacy_audit.content import TIER_RANK, Content
 from privacy_audit.pages import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
 from privacy_audit.scoring.answers import Answers
-from privacy_audit.scoring.engine import ExposureReport, PlanStep, Scorer
+from privacy_audit.scoring.engine import ExposureReport, Gap, PlanStep, Scorer, shown
 from privacy_audit.scoring.live import LiveTally
 
 __all__ = [
@@ -51,12 +51,14 @@ class LiveScore:
     """What the live panel shows after each answer: one pass, no findings, no plan."""
 
     overall: float
-    band: str
+    #: None until enough is answered to say something (then :attr:`gaps` says what is missing).
+    band: str | None
     tiers: tuple[TierShare, ...]
+    gaps: tuple[Gap, ...] = ()
 
     @property
     def score(self) -> int:
-        return round(self.overall)
+        return shown(self.overall)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,8 @@ class AuditSession:
         self.saving = saving
         self._answers: dict[str, str] = {}
         self._platforms: list[str] = []
+        #: The kind of phone the person said they use (None: not said).
+        self.phone: str | None = None
         self._asked: tuple[str, ...] | None = None  # cache of asked_platforms()
         self._tally: LiveTally | None = None  # the live score, built on first use
         self._asked_qids: tuple[tuple[str, ...], tuple[str, ...]] | None = None
@@ -113,7 +117,10 @@ class AuditSession:
         out = []
         for pid in self.choosable_platforms():
             name = self.content.platform_by_id[pid].platform.name
-            hay = " ".join((_fold(name.en), _fold(name.es), pid.replace("_", " ")))
+            aliases = self.content.platform_by_id[pid].platform.aliases
+            hay = " ".join(
+                (_fold(name.en), _fold(name.es), pid.replace("_", " "), *map(_fold, aliases))
+            )
             if q in hay:
                 out.append(pid)
         return tuple(out)
@@ -195,7 +202,7 @@ class AuditSession:
         kept = {
             q: o for q, o in self._answers.items() if self.content.question_platform[q] in asked
         }
-        return Answers(kept, self.asked_platforms())
+        return Answers(kept, self.asked_platforms(), self.phone)
 
     def all_answers(self) -> dict[str, str]:
         """Every answer given, including those on platforms unticked later (kept, not counted)."""
@@ -249,7 +256,8 @@ class AuditSession:
             TierShare(tid, pts, overall * pts / total if total > 0 else 0.0)
             for tid, pts in per_tier.items()
         )
-        return LiveScore(overall, self.scorer.band(overall), tiers)
+        gaps = self.scorer.gaps(self._answers, self.asked_platforms())
+        return LiveScore(overall, None if gaps else self.scorer.band(overall), tiers, gaps)
 
     def plan(self) -> tuple[PlanStep, ...]:
         return self.scorer.plan(self.answers())
@@ -305,4 +313,5 @@ class AuditSession:
             if content.platform_by_id[pid].platform.kind == "platform":
                 s.set_platform(pid, True)
         s._done = {a for a in done if a in content.actions}
+        s.phone = answers.phone
         return s

@@ -60,13 +60,99 @@ MESSAGES: dict[str, dict[str, str]] = {
     "points": {"en": "points", "es": "puntos"},
     "nothing_here": {"en": "(nothing here)", "es": "(nada aquí)"},
     "unsure_flag": {"en": "not sure — please check", "es": "no está seguro/a — revíselo"},
-    "unanswered": {
-        "en": "{n} question(s) left unanswered; they are not counted.",
-        "es": "{n} pregunta(s) sin responder; no se cuentan.",
+    "unanswered_one": {
+        "en": "1 question left unanswered; it is not counted.",
+        "es": "1 pregunta sin responder; no se cuenta.",
     },
-    "unsure_count": {
-        "en": '{n} answer(s) were "not sure"; they are counted as if exposed.',
-        "es": '{n} respuesta(s) fueron "no estoy seguro/a"; se cuentan como expuestas.',
+    "unanswered_other": {
+        "en": "{n} questions left unanswered; they are not counted.",
+        "es": "{n} preguntas sin responder; no se cuentan.",
+    },
+    "unsure_count_one": {
+        "en": "1 answer was “not sure”; it is counted as if exposed.",
+        "es": "1 respuesta fue «no estoy seguro/a»; se cuenta como expuesta.",
+    },
+    "unsure_count_other": {
+        "en": "{n} answers were “not sure”; they are counted as if exposed.",
+        "es": "{n} respuestas fueron «no estoy seguro/a»; se cuentan como expuestas.",
+    },
+    "scale_meaning": {
+        "en": "The score adds up what could be learned about you, counting most what needs "
+        "no judge. 100 is the top of the scale, for someone whose many accounts are all fully "
+        "open. It is not a chance that something will happen.",
+        "es": "La puntuación suma lo que se podría saber de usted, y cuenta más lo que no "
+        "necesita un juez. 100 es el máximo de la escala, para alguien con muchas cuentas "
+        "totalmente abiertas. No es la probabilidad de que algo pase.",
+    },
+    "no_band": {
+        "en": "Not enough answers yet to give a level.",
+        "es": "Todavía no hay suficientes respuestas para dar un nivel.",
+    },
+    "no_answers": {
+        "en": "Choose the apps you use and answer their questions.",
+        "es": "Elija las aplicaciones que usa y responda sus preguntas.",
+    },
+    "gap": {
+        "en": "{platform}: {answered} of {needed} answers needed",
+        "es": "{platform}: {answered} de {needed} respuestas necesarias",
+    },
+    "step_score": {
+        "en": "your score: {before} → {after}",
+        "es": "su puntuación: {before} → {after}",
+    },
+    "step_alone": {
+        "en": "(this step alone: {alone})",
+        "es": "(solo este paso: {alone})",
+    },
+    "moves_no_judge_one": {
+        "en": "1 thing no one could get any more without a judge: {labels}",
+        "es": "1 cosa que ya nadie podría obtener sin un juez: {labels}",
+    },
+    "moves_no_judge_other": {
+        "en": "{n} things no one could get any more without a judge: {labels}",
+        "es": "{n} cosas que ya nadie podría obtener sin un juez: {labels}",
+    },
+    "moves_gone_one": {
+        "en": "1 thing no longer there to get: {labels}",
+        "es": "1 cosa que ya no se podría obtener: {labels}",
+    },
+    "moves_gone_other": {
+        "en": "{n} things no longer there to get: {labels}",
+        "es": "{n} cosas que ya no se podrían obtener: {labels}",
+    },
+    "moves_harder_one": {
+        "en": "1 thing harder to get: {labels}",
+        "es": "1 cosa más difícil de obtener: {labels}",
+    },
+    "moves_harder_other": {
+        "en": "{n} things harder to get: {labels}",
+        "es": "{n} cosas más difíciles de obtener: {labels}",
+    },
+    "change_line": {
+        "en": "{label}: from “{before}” to “{after}”",
+        "es": "{label}: de «{before}» a «{after}»",
+    },
+    "change_gone": {"en": "no longer there", "es": "ya no está"},
+    "caution": {
+        "en": "Before you delete anything: if you have an immigration or court case, or got a "
+        "notice, ask a free legal-help provider first.",
+        "es": "Antes de borrar algo: si tiene un caso de inmigración o ante un tribunal, o "
+        "recibió un aviso, consulte primero con un servicio de ayuda legal gratuita.",
+    },
+    "other_phone": {
+        "en": "for {phone}",
+        "es": "para {phone}",
+    },
+    "phone_iphone": {"en": "iPhone", "es": "iPhone"},
+    "phone_android": {"en": "Android", "es": "Android"},
+    "checked_against": {
+        "en": "Last checked against a guide from {year}; the app's menus may have changed since.",
+        "es": "Revisado por última vez con una guía de {year}; los menús de la aplicación pueden "
+        "haber cambiado desde entonces.",
+    },
+    "staircase": {
+        "en": "Your score, step by step",
+        "es": "Su puntuación, paso a paso",
     },
     "no_judge": {
         "en": "{pct}% of your score comes from data that needs no judge at all.",
@@ -117,6 +203,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 #: The core's messages: ``t("overall", "es")``.
 t = Catalog(MESSAGES)
+
+
+def tn(key: str, n: int, lang: str = "en", **fmt: object) -> str:
+    """The plural-aware message ``key_one`` / ``key_other`` for the count *n*.
+
+    English and Spanish both use the singular for exactly one.
+    """
+    return t(f"{key}_{'one' if n == 1 else 'other'}", lang, n=n, **fmt)
 
 
 def effort_label(effort: int, lang: str) -> str:

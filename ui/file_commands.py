@@ -208,6 +208,9 @@ class FileCommands(QObject):
         self._saver_obj = None
         self.window.session.saving = False
         self.window.new_session(saving=False)
+        from ui.content_updates import back_to_bundled
+
+        back_to_bundled(self.window)  # downloaded guides were deleted too
         if report.ok:
             QMessageBox.information(
                 self.window,
@@ -248,7 +251,12 @@ class FileCommands(QObject):
             s.answers(),
             s.lang,
         )
-        options = ReportOptions(done_actions=s.done, safe_to_carry=choices.safe_to_carry)
+        from ui.content_updates import in_use
+
+        guides = f"{in_use().version} ({in_use().date})"
+        options = ReportOptions(
+            done_actions=s.done, safe_to_carry=choices.safe_to_carry, guides=guides
+        )
 
         def build() -> str:
             report = build_report(content, answers, choices.lang, options, scorer=scorer)

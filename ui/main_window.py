@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             "deleteEverything": self.files.delete_everything,
             "about": self.about,
             "legalHelp": self.legal_help,
+            "checkUpdates": self.check_for_updates,
         }
         always = ("quit", "highContrast", "about")
         self.menus = Menus(
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(not at_end)
         self.menus.next.setEnabled(not at_end)
         self.skip_button.setVisible(key.startswith(PLATFORM_PREFIX))
+        self._label_skip(key)
         nxt = pages[i + 1] if i + 1 < len(pages) else ""
         self.next_button.setText(self.tr("See my &results") if nxt == RESULTS else self.tr("&Next"))
         name(
@@ -350,17 +352,29 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.files.autosave()
 
+    def _label_skip(self, key: str) -> None:
+        """The skip button says "this platform", or "this section" on the cross-cutting sections."""
+        pid = key.removeprefix(PLATFORM_PREFIX)
+        content = getattr(self.session, "content", None) if hasattr(self, "session") else None
+        pf = content.platform_by_id.get(pid) if content is not None else None
+        if pf is not None and pf.platform.kind == "section":
+            self.skip_button.setText(self.tr("S&kip this section"))
+            spoken = self.tr("Skip this section")
+        else:
+            self.skip_button.setText(self.tr("S&kip this platform"))
+            spoken = self.tr("Skip this platform")
+        name(
+            self.skip_button,
+            spoken,
+            self.tr("Leave the rest of this page unanswered and go on"),
+        )
+
     def _retranslate_frame(self) -> None:
         """The texts that need no content: menus and buttons."""
         self.menus.retranslate()
         self.back_button.setText(self.tr("&Back"))
         name(self.back_button, self.tr("Back"), self.tr("Go to the previous page"))
-        self.skip_button.setText(self.tr("S&kip this platform"))
-        name(
-            self.skip_button,
-            self.tr("Skip this platform"),
-            self.tr("Leave the rest of this page unanswered and go on"),
-        )
+        self._label_skip(self.session.page if hasattr(self, "session") else "")
         self.next_button.setText(self.tr("&Next"))
         name(
             self.next_button,
@@ -442,6 +456,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from ui.content_updates import describe_in_use
+
         QMessageBox.about(
             self,
             self.tr("About Huella"),
@@ -449,8 +465,16 @@ class MainWindow(QMainWindow):
                 "Huella shows what could be learned about you from your online accounts, "
                 "under which kind of legal process, and how to lower it. Nothing leaves this "
                 "computer. It is not legal advice."
-            ),
+            )
+            + "\n\n"
+            + describe_in_use(),
         )
+
+    def check_for_updates(self) -> None:
+        """Help > Check for updated guides (network only after the person agrees)."""
+        from ui.content_updates import check_for_updates
+
+        check_for_updates(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_ready and self.session.saving:

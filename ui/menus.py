@@ -61,6 +61,7 @@ class Menus:
         self.delete_all = act("deleteEverything", self.data)
         self.about = act("about", self.help, QKeySequence(std.HelpContents))
         self.legal = act("legalHelp", self.help)
+        self.check_updates = act("checkUpdates", self.help)
 
     def set_lang(self, lang: str) -> None:
         (self.spanish if lang == "es" else self.english).setChecked(True)
@@ -88,3 +89,6 @@ class Menus:
         self.delete_all.setText(QCoreApplication.translate("Menus", "&Delete everything…"))
         self.about.setText(QCoreApplication.translate("Menus", "&About Huella"))
         self.legal.setText(QCoreApplication.translate("Menus", "Free &legal help"))
+        self.check_updates.setText(
+            QCoreApplication.translate("Menus", "Check for &updated guides…")
+        )

@@ -30,6 +30,30 @@
             <source>No platform matches your search.</source>
             <translation>Ninguna plataforma coincide con su búsqueda.</translation>
         </message>
+        <message>
+            <source>What kind of phone do you use?</source>
+            <translation>¿Qué tipo de teléfono usa?</translation>
+        </message>
+        <message>
+            <source>iPhone</source>
+            <translation>iPhone</translation>
+        </message>
+        <message>
+            <source>Android</source>
+            <translation>Android</translation>
+        </message>
+        <message>
+            <source>Both</source>
+            <translation>Los dos</translation>
+        </message>
+        <message>
+            <source>Not sure, or I'd rather not say</source>
+            <translation>No estoy seguro/a, o prefiero no decirlo</translation>
+        </message>
+        <message>
+            <source>The plan shows the steps for your phone first</source>
+            <translation>El plan muestra primero los pasos para su teléfono</translation>
+        </message>
     </context>
     <context>
         <name>ActionCard</name>
@@ -50,8 +74,133 @@
             <translation>Márquelo cuando haya hecho este paso; la puntuación de abajo muestra el resultado.</translation>
         </message>
         <message>
-            <source>%1 · time: %2 · score if you do only this: %3</source>
-            <translation>%1 · tiempo: %2 · puntuación si solo hace esto: %3</translation>
+            <source>%1 · time: %2 · your score: %3 → %4</source>
+            <translation>%1 · tiempo: %2 · su puntuación: %3 → %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentUpdates</name>
+        <message>
+            <source>built into Huella</source>
+            <extracomment>The content in use in this app (set when the content is loaded or replaced).</extracomment>
+            <translation>incluidas en Huella</translation>
+        </message>
+        <message>
+            <source>downloaded update</source>
+            <translation>actualización descargada</translation>
+        </message>
+        <message>
+            <source>downloaded update, this session only</source>
+            <translation>actualización descargada, solo para esta sesión</translation>
+        </message>
+        <message>
+            <source>Guides in use: version %1 of %2 (%3).</source>
+            <translation>Guías en uso: versión %1 del %2 (%3).</translation>
+        </message>
+        <message>
+            <source>They are due for a refresh: use Help &gt; Check for updated guides.</source>
+            <translation>Ya es momento de renovarlas: use Ayuda &gt; Buscar guías actualizadas.</translation>
+        </message>
+        <message>
+            <source>Check for updated guides</source>
+            <extracomment>A key the person chose to trust for this check ("Another source…"); in a private session it is stored only if the person keeps the guides.</extracomment>
+            <translation>Buscar guías actualizadas</translation>
+        </message>
+        <message>
+            <source>Huella will ask %1 for updated guides.</source>
+            <translation>Huella le pedirá guías actualizadas a %1.</translation>
+        </message>
+        <message>
+            <source>That server will see this computer's IP address and the address Huella asks for. It will not see your answers or anything you typed. Nothing is sent until you choose Check now.</source>
+            <translation>Ese servidor verá la dirección IP de esta computadora y la dirección que Huella pide. No verá sus respuestas ni nada de lo que usted escribió. No se envía nada hasta que elija Buscar ahora.</translation>
+        </message>
+        <message>
+            <source>This is a private session: new guides are used only until you close Huella, unless you choose to keep them on this computer.</source>
+            <translation>Esta es una sesión privada: las guías nuevas se usan solo hasta que cierre Huella, a menos que elija guardarlas en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Check &amp;now</source>
+            <translation>&amp;Buscar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Another source…</source>
+            <translation>&amp;Otra fuente…</translation>
+        </message>
+        <message>
+            <source>Downloading updated guides from %1…</source>
+            <translation>Descargando guías actualizadas de %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Your guides are up to date (version %1 of %2).</source>
+            <translation>Sus guías están al día (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>What changed:</source>
+            <translation>Qué cambió:</translation>
+        </message>
+        <message>
+            <source>This computer's clock seems to be wrong, so some dates may look odd.</source>
+            <translation>Parece que el reloj de esta computadora no está bien, así que algunas fechas pueden verse raras.</translation>
+        </message>
+        <message>
+            <source>Huella now uses the updated guides (version %1 of %2).</source>
+            <translation>Huella ahora usa las guías actualizadas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>Updated guides are ready (version %1 of %2).</source>
+            <translation>Hay guías actualizadas listas (versión %1 del %2).</translation>
+        </message>
+        <message>
+            <source>This is a private session. Use them until you close Huella, or keep them on this computer (only the guides are kept, never your answers).</source>
+            <translation>Esta es una sesión privada. Úselas hasta que cierre Huella, o guárdelas en esta computadora (solo se guardan las guías, nunca sus respuestas).</translation>
+        </message>
+        <message>
+            <source>Use for this &amp;session</source>
+            <translation>Usar en esta &amp;sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Keep on this computer</source>
+            <translation>&amp;Guardar en esta computadora</translation>
+        </message>
+        <message>
+            <source>&amp;Don't use them</source>
+            <translation>&amp;No usarlas</translation>
+        </message>
+        <message>
+            <source>Another source</source>
+            <translation>Otra fuente</translation>
+        </message>
+        <message>
+            <source>A group you know, such as a local organisation, may publish its own guides. Only add a source you trust: Huella will show its guides as if they were its own.</source>
+            <translation>Un grupo que usted conoce, como una organización local, puede publicar sus propias guías. Agregue solo una fuente en la que confíe: Huella mostrará esas guías como si fueran suyas.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Dirección:</translation>
+        </message>
+        <message>
+            <source>Their public &amp;key:</source>
+            <translation>Su &amp;clave pública:</translation>
+        </message>
+        <message>
+            <source>This is a private session: the key is trusted for this session only, unless you keep the guides.</source>
+            <translation>Esta es una sesión privada: se confía en la clave solo durante esta sesión, a menos que guarde las guías.</translation>
+        </message>
+        <message>
+            <source>Keys you &amp;trust:</source>
+            <translation>Claves en las que con&amp;fía:</translation>
+        </message>
+        <message>
+            <source>&amp;Remove key</source>
+            <translation>&amp;Quitar clave</translation>
+        </message>
+        <message>
+            <source>Trust this key and &amp;continue</source>
+            <translation>Confiar en esta clave y &amp;seguir</translation>
         </message>
     </context>
     <context>
@@ -70,7 +219,7 @@
         </message>
         <message>
             <source>This computer has no secure keyring to protect a saved audit.</source>
-            <translation>Esta computadora no tiene un llavero seguro para proteger una auditoría guardada.</translation>
+            <translation>Esta computadora no tiene un lugar seguro del sistema para guardar claves, así que no puede proteger una auditoría guardada.</translation>
         </message>
         <message>
             <source>Use a private session, or choose a passphrase to protect your saved audits.</source>
@@ -132,6 +281,14 @@
             <translation>Los tres primeros escalones no necesitan ningún juez.</translation>
         </message>
         <message>
+            <source>No answers yet, so no score.</source>
+            <translation>Todavía no hay respuestas, así que no hay puntuación.</translation>
+        </message>
+        <message>
+            <source>Exposure score so far %1 of 100; not enough answers yet for a level.</source>
+            <translation>Puntuación de exposición hasta ahora: %1 de 100; todavía no hay suficientes respuestas para un nivel.</translation>
+        </message>
+        <message>
             <source>Exposure score %1 of 100, level %2.</source>
             <translation>Puntuación de exposición: %1 de 100, nivel %2.</translation>
         </message>
@@ -144,6 +301,7 @@
         <name>MainWindow</name>
         <message>
             <source>Step %1 of %2: %3</source>
+            <extracomment>Set by workshop mode (``ui/workshop/``) when it takes this window over. The language the window starts in, until a session has its own. What "Start over" does, from the menu or the results page: a fresh audit here. Workshop mode makes it "next participant" (``ui/workshop/mode.py``).</extracomment>
             <translation>Paso %1 de %2: %3</translation>
         </message>
         <message>
@@ -165,6 +323,14 @@
         <message>
             <source>Go to the next page</source>
             <translation>Ir a la página siguiente</translation>
+        </message>
+        <message>
+            <source>S&amp;kip this section</source>
+            <translation>&amp;Omitir esta sección</translation>
+        </message>
+        <message>
+            <source>Skip this section</source>
+            <translation>Omitir esta sección</translation>
         </message>
         <message>
             <source>&amp;Back</source>
@@ -285,6 +451,10 @@
             <source>Free &amp;legal help</source>
             <translation>Ayuda &amp;legal gratuita</translation>
         </message>
+        <message>
+            <source>Check for &amp;updated guides…</source>
+            <translation>Buscar &amp;guías actualizadas…</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -294,7 +464,7 @@
         </message>
         <message>
             <source>This computer has no secure keyring, so Huella protects your saved audits with a passphrase. Choose one with at least 8 characters. If you forget it, your saved audits cannot be opened; no one can recover it.</source>
-            <translation>Esta computadora no tiene un llavero seguro, así que Huella protege sus auditorías guardadas con una frase de contraseña. Elija una de al menos 8 caracteres. Si la olvida, sus auditorías guardadas no se podrán abrir; nadie puede recuperarla.</translation>
+            <translation>Esta computadora no tiene un lugar seguro del sistema para guardar claves, así que Huella protege sus auditorías guardadas con una frase de contraseña. Elija una de al menos 8 caracteres. Si la olvida, sus auditorías guardadas no se podrán abrir; nadie puede recuperarla.</translation>
         </message>
         <message>
             <source>Enter the passphrase you chose for your saved audits.</source>
@@ -425,10 +595,112 @@
         </message>
     </context>
     <context>
+        <name>ReportOptionsDialog</name>
+        <message>
+            <source>Report options</source>
+            <extracomment>"en", "es" or "both" (side by side). "letter" or "a4". Only the action checklist: no score, no findings, no answers.</extracomment>
+            <translation>Opciones del informe</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <source>The report in English</source>
+            <translation>El informe en inglés</translation>
+        </message>
+        <message>
+            <source>The report in Spanish</source>
+            <translation>El informe en español</translation>
+        </message>
+        <message>
+            <source>Both, side by side</source>
+            <translation>Los dos, uno al lado del otro</translation>
+        </message>
+        <message>
+            <source>English and Spanish next to each other, for a family or a group</source>
+            <translation>Inglés y español uno al lado del otro, para una familia o un grupo</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <source>The usual paper in the United States</source>
+            <translation>El papel de uso común en los Estados Unidos</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>The usual paper in most other countries</source>
+            <translation>El papel de uso común en la mayoría de los demás países</translation>
+        </message>
+        <message>
+            <source>Safe to carry: only the steps to take</source>
+            <translation>Para llevar con seguridad: solo los pasos a seguir</translation>
+        </message>
+        <message>
+            <source>No score, no answers and no findings are printed.</source>
+            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró.</translation>
+        </message>
+        <message>
+            <source>No score, no answers and no findings are printed. The steps still name the apps they are for.</source>
+            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró. Los pasos todavía nombran las aplicaciones a las que se refieren.</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Go on with these choices</source>
+            <translation>Seguir con estas opciones</translation>
+        </message>
+        <message>
+            <source>Go back without a report</source>
+            <translation>Volver sin hacer el informe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportRender</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Vista previa de impresión</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: {reason}</source>
+            <translation>No se pudo guardar el PDF: {reason}</translation>
+        </message>
+        <message>
+            <source>Saving the PDF…</source>
+            <translation>Guardando el PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Results</source>
             <translation>Resultados</translation>
+        </message>
+        <message numerus="yes">
+            <source>If you do the %n step(s) you ticked, your score would be %1 of 100.</source>
+            <translation>
+                <numerusform>Si hace el paso que marcó, su puntuación sería %1 de 100.</numerusform>
+                <numerusform>Si hace los %n pasos que marcó, su puntuación sería %1 de 100.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>If you do the %n step(s) you ticked, your score would be %1 of 100 (%2).</source>
@@ -440,6 +712,10 @@
         <message>
             <source>Your results</source>
             <translation>Sus resultados</translation>
+        </message>
+        <message>
+            <source>Your exposure score so far: %1 of 100 — no level yet</source>
+            <translation>Su puntuación de exposición hasta ahora: %1 de 100 — todavía sin nivel</translation>
         </message>
         <message>
             <source>Your exposure score: %1 of 100 — level: %2</source>
@@ -486,8 +762,42 @@
             <translation>%1 puntos</translation>
         </message>
         <message>
-            <source>Feeling overwhelmed? These steps lower your score the most for the least effort:</source>
-            <translation>¿Se siente abrumado/a? Estos pasos bajan más su puntuación con el menor esfuerzo:</translation>
+            <source>Feeling overwhelmed? These steps matter most: they take your most sensitive information off the rungs that need no judge.</source>
+            <translation>¿Se siente abrumado/a? Estos pasos son los que más importan: sacan su información más delicada de los escalones que no necesitan un juez.</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>Step %1</source>
+            <translation>Paso %1</translation>
+        </message>
+        <message>
+            <source>Now %1.</source>
+            <translation>Ahora %1.</translation>
+        </message>
+        <message>
+            <source>After step %1: %2.</source>
+            <translation>Después del paso %1: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The first three steps take your score from %1 to %2. All %n step(s) take it to %3.</source>
+            <translation>
+                <numerusform>Los tres primeros pasos llevan su puntuación de %1 a %2. El único paso la lleva a %3.</numerusform>
+                <numerusform>Los tres primeros pasos llevan su puntuación de %1 a %2. Los %n pasos la llevan a %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of your things</source>
+            <translation>
+                <numerusform>%n cosa suya</numerusform>
+                <numerusform>%n cosas suyas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The first three rungs need no judge at all.</source>
+            <translation>Los tres primeros escalones no necesitan ningún juez.</translation>
         </message>
         <message>
             <source>Show only these steps for now</source>
@@ -668,6 +978,7 @@
         <name>WindowIO</name>
         <message>
             <source>My audit, %1</source>
+            <extracomment>The last worker-thread task started (tests wait for it). The last report choices (language, paper, safe to carry) of this session.</extracomment>
             <translation>Mi auditoría, %1</translation>
         </message>
         <message>
@@ -904,100 +1215,6 @@
         <message>
             <source>There is nothing to export yet: the room tally needs at least %1 participants, so that no count points to one person.</source>
             <translation>Todavía no hay nada que exportar: el conteo del grupo necesita al menos %1 participantes, para que ningún número señale a una sola persona.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportOptionsDialog</name>
-        <message>
-            <source>Report options</source>
-            <translation>Opciones del informe</translation>
-        </message>
-        <message>
-            <source>Language of the report</source>
-            <translation>Idioma del informe</translation>
-        </message>
-        <message>
-            <source>The report in English</source>
-            <translation>El informe en inglés</translation>
-        </message>
-        <message>
-            <source>The report in Spanish</source>
-            <translation>El informe en español</translation>
-        </message>
-        <message>
-            <source>Both, side by side</source>
-            <translation>Los dos, uno al lado del otro</translation>
-        </message>
-        <message>
-            <source>English and Spanish next to each other, for a family or a group</source>
-            <translation>Inglés y español uno al lado del otro, para una familia o un grupo</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Papel</translation>
-        </message>
-        <message>
-            <source>US Letter</source>
-            <translation>Carta (EE. UU.)</translation>
-        </message>
-        <message>
-            <source>The usual paper in the United States</source>
-            <translation>El papel de uso común en los Estados Unidos</translation>
-        </message>
-        <message>
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <source>The usual paper in most other countries</source>
-            <translation>El papel de uso común en la mayoría de los demás países</translation>
-        </message>
-        <message>
-            <source>Safe to carry: only the steps to take</source>
-            <translation>Para llevar con seguridad: solo los pasos a seguir</translation>
-        </message>
-        <message>
-            <source>No score, no answers and no findings are printed.</source>
-            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró.</translation>
-        </message>
-        <message>
-            <source>No score, no answers and no findings are printed. The steps still name the apps they are for.</source>
-            <translation>No se imprime la puntuación, ni las respuestas, ni lo que se encontró. Los pasos todavía nombran las aplicaciones a las que se refieren.</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continuar</translation>
-        </message>
-        <message>
-            <source>Go on with these choices</source>
-            <translation>Seguir con estas opciones</translation>
-        </message>
-        <message>
-            <source>Go back without a report</source>
-            <translation>Volver sin hacer el informe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportRender</name>
-        <message>
-            <source>Print preview</source>
-            <translation>Vista previa de impresión</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>Exportar PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The PDF could not be saved: {reason}</source>
-            <translation>No se pudo guardar el PDF: {reason}</translation>
-        </message>
-        <message>
-            <source>Saving the PDF…</source>
-            <translation>Guardando el PDF…</translation>
         </message>
     </context>
 </TS>

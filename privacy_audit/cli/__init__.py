@@ -61,6 +61,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "write the facilitator agenda (PDF) for a 60 or 90 minute workshop",
         "privacy_audit.cli.workshop:agenda",
     ),
+    "pack": ("build, sign and check content packs (maintainers)", "privacy_audit.cli.updates:pack"),
+    "update": (
+        "check for updated guides over the network (only when you run it)",
+        "privacy_audit.cli.updates:update",
+    ),
 }
 
 Handler = Callable[[argparse.Namespace], int]

@@ -16,7 +16,8 @@ from privacy_audit.content.loader import write_compiled
 from privacy_audit.scoring.answers import load_answers_file
 from privacy_audit.scoring.engine import Scorer
 from privacy_audit.scoring.present import catalog_json, questions_json, score_json
-from privacy_audit.text import effort_label, t
+from privacy_audit.text import effort_label, t, tn
+from privacy_audit.updates.state import content_in_use
 
 
 def questions(p: argparse.ArgumentParser) -> None:
@@ -49,6 +50,13 @@ def check_content(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help=f"then write the pre-validated copy the app starts from ({COMPILED_FILE})",
     )
+    p.add_argument(
+        "--stale",
+        action="store_true",
+        help="also list every source read from a version older than 12 months, with the "
+        "items and steps that rest on it",
+    )
+    p.add_argument("--today", help=argparse.SUPPRESS)  # tests: a fixed day (YYYY-MM-DD)
     p.set_defaults(func=cmd_check_content)
 
 
@@ -58,7 +66,7 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
-    content = load_content()
+    content = content_in_use()
     data = questions_json(content, args.lang)
     if args.json:
         _print_json(data)
@@ -79,13 +87,17 @@ def cmd_questions(args: argparse.Namespace) -> int:
 def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
     out: list[str] = []
     out.append(f"{t('overall', lang)}: {t('out_of', lang, score=data['overall'])}")
-    out.append(f"{t('band', lang)}: {data['band']['label']}. {data['band']['meaning']}")
+    if data["band"] is None:
+        out.append(f"{t('band', lang)}: —. {data['band_missing']['text']}")
+    else:
+        out.append(f"{t('band', lang)}: {data['band']['label']}. {data['band']['meaning']}")
+    out.append(data["scale"])
     if data["points"]:
         out.append(t("no_judge", lang, pct=data["no_judge_share"]))
     if data["unanswered"]:
-        out.append(t("unanswered", lang, n=len(data["unanswered"])))
+        out.append(tn("unanswered", len(data["unanswered"]), lang))
     if data["unsure"]:
-        out.append(t("unsure_count", lang, n=len(data["unsure"])))
+        out.append(tn("unsure_count", len(data["unsure"]), lang))
     out.append("")
     out.append(f"== {t('by_tier', lang)} ==")
     for tier in data["tiers"]:
@@ -104,19 +116,25 @@ def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
     out.append(f"== {t('plan', lang)} ==")
     if not data["plan"]:
         out.append(f"  {t('plan_empty', lang)}")
+    before = data["overall"]
     for n, step in enumerate(data["plan"], 1):
         effort = effort_label(step["effort"], lang)
-        out.append(f"\n{n}. {step['title']} ({t('effort', lang)}: {effort})")
+        name = content.platform_by_id[step["platform"]].platform.name.get(lang)
+        out.append(f"\n{n}. {name}: {step['title']} ({t('effort', lang)}: {effort})")
+        after = step["shown_after"]
         out.append(
             "   "
-            + t(
-                "score_after",
-                lang,
-                alone=round(step["score_after"]),
-                n=n,
-                cum=round(step["cumulative_score"]),
-            )
+            + t("step_score", lang, before=before, after=after)
+            + " "
+            + t("step_alone", lang, alone=step["shown_if_done_alone"])
         )
+        before = after
+        if step["what_it_changes"]:
+            out.append(f"   {step['what_it_changes']}.")
+        if step["caution"]:
+            out.append(f"   {step['caution']}")
+        if step["staleness"]:
+            out.append(f"   {step['staleness']}")
         detail = step["detail"]
         for key, label in (
             ("phone", "phone_steps"),
@@ -136,7 +154,7 @@ def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    content = load_content()
+    content = content_in_use()
     answers = load_answers_file(args.answers, content)
     data = score_json(Scorer(content), answers, args.lang)
     if args.json:
@@ -147,7 +165,7 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 
 def cmd_catalog(args: argparse.Namespace) -> int:
-    content = load_content()
+    content = content_in_use()
     data = catalog_json(content, args.lang)
     if args.json:
         _print_json(data)
@@ -200,4 +218,31 @@ def cmd_check_content(args: argparse.Namespace) -> int:
             f"Note: {target} is out of date, so the app validates the TOML at every start "
             "(slower). Run: privacy-audit check-content --compile"
         )
+    if args.stale:
+        _print_stale(content, args.today)
     return 0
+
+
+def _print_stale(content: Content, today: str | None) -> None:
+    import datetime as dt
+
+    from privacy_audit.content.stale import STALE_MONTHS, stale_sources
+
+    day = today or dt.date.today().isoformat()
+    found = stale_sources(content, day)
+    unknown = sum(
+        1
+        for sources in [content.ladder.sources, *(pf.sources for pf in content.platforms)]
+        for s in sources.values()
+        if s.as_of in (None, "unknown")
+    )
+    print(f"\n{len(found)} sources are older than {STALE_MONTHS} months (today: {day}):")
+    for s in found:
+        where = s.platform or "_ladder"
+        print(f"\n  {s.source.as_of}  {where}/{s.source_id}: {s.source.title}")
+        print(f"      {s.source.url}")
+        if s.items:
+            print(f"      items: {', '.join(s.items)}")
+        if s.actions:
+            print(f"      steps: {', '.join(s.actions)}")
+    print(f"\n{unknown} sources have no known date (as_of = unknown): their notes say why.")

@@ -12,7 +12,6 @@ import importlib
 from pathlib import Path
 from typing import Any
 
-from privacy_audit.content import load_content
 from privacy_audit.errors import UserError
 from privacy_audit.files import write_atomic
 from privacy_audit.report.html import render_report_html
@@ -20,6 +19,7 @@ from privacy_audit.report.model import LANG_CHOICES, build_report
 from privacy_audit.report.strings import rt
 from privacy_audit.report.types import ReportOptions
 from privacy_audit.scoring.answers import load_answers_file
+from privacy_audit.updates.state import content_in_use
 from privacy_audit.workshop.worksheet import build_worksheet, render_worksheet_html
 
 PAPERS = ("letter", "a4")
@@ -121,7 +121,9 @@ def write_output(html: str, path: Path, paper: str, lang: str) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    content = load_content()
+    from privacy_audit.updates.state import load_in_use
+
+    content, guides = load_in_use()  # updated guides, if some were downloaded and still pass
     answers = load_answers_file(args.answers, content)
     name = args.include_name.strip()
     options = ReportOptions(
@@ -129,6 +131,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         name=name,
         safe_to_carry=args.safe_to_carry,
         done_actions=frozenset(args.done),
+        guides=f"{guides.version} ({guides.date})",
     )
     html = render_report_html(build_report(content, answers, args.lang, options))
     write_output(html, args.output, args.paper, args.lang)
@@ -136,7 +139,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_worksheet(args: argparse.Namespace) -> int:
-    content = load_content()
+    content = content_in_use()
     platforms = None
     if args.platforms is not None:
         platforms = [p.strip() for p in args.platforms.split(",") if p.strip()]

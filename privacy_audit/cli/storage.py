@@ -194,9 +194,9 @@ def open_store(lang: str, *, for_write: bool) -> AuditStore:
 
 @_localized
 def cmd_save(args: argparse.Namespace) -> int:
-    from privacy_audit.content import load_content
+    from privacy_audit.updates.state import content_in_use
 
-    answers = load_answers_file(args.answers, load_content())
+    answers = load_answers_file(args.answers, content_in_use())
     store = open_store(args.lang, for_write=True)
     try:
         info = store.save(args.name, answers, lang=args.lang, replace=args.replace)

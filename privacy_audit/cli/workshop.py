@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from privacy_audit.cli.report import add_output_options, write_output
-from privacy_audit.content import load_content
+from privacy_audit.updates.state import content_in_use
 from privacy_audit.workshop.paper import (
     AGENDA_MINUTES,
     build_agenda,
@@ -39,12 +39,12 @@ def agenda(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    html = render_handout_html(build_handout(load_content(), args.lang))
+    html = render_handout_html(build_handout(content_in_use(), args.lang))
     write_output(html, args.output, args.paper, args.lang)
     return 0
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    html = render_agenda_html(build_agenda(load_content(), args.minutes, args.lang))
+    html = render_agenda_html(build_agenda(content_in_use(), args.minutes, args.lang))
     write_output(html, args.output, args.paper, args.lang)
     return 0

@@ -7,6 +7,7 @@ author sees all of them at once; nothing here ever lets a traceback through.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -65,7 +66,8 @@ class Content:
         raise KeyError(persona_id)
 
 
-def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+def _read_toml(path: Path, problems: list[str], data: bytes | None = None) -> dict[str, Any] | None:
+    """*path* parsed as TOML (or *data*, its bytes already in memory, named by *path*)."""
     # Imported here: the app starts from the compiled copy and never needs a TOML parser.
     if TYPE_CHECKING:
         import tomllib
@@ -75,6 +77,8 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
         except ImportError:  # same API and messages (tomllib is tomli, vendored)
             import tomllib
     try:
+        if data is not None:
+            return tomllib.loads(data.decode("utf-8"))
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
@@ -146,6 +150,21 @@ def load_content(root: Path | None = None, *, compiled: bool = True) -> Content:
     return content
 
 
+def load_content_files(root: Path, files: Mapping[str, bytes]) -> Content:
+    """Validate content held in memory: *files* maps a file's path inside the content folder
+    (``facebook.toml``, ``exports/x.toml``) to its bytes; *root* only names it in messages.
+
+    Every check of :func:`load_content` with ``compiled=False``, and nothing is written (a
+    content pack tried in a private session). Raises :class:`ContentError`.
+    """
+    ladder, parsed = _read_and_validate(root, files)
+    problems: list[str] = []
+    content = _assemble(root, ladder, parsed, problems)
+    if problems:
+        raise ContentError(problems)
+    return content
+
+
 def compile_content(root: Path | None = None) -> str:
     """The text of ``_compiled.jsonl`` for *root*, after every check of :func:`load_content`."""
     from privacy_audit.content import compiled
@@ -188,18 +207,25 @@ def _from_compiled(root: Path) -> Content | None:
     return None if problems else content
 
 
-def _read_and_validate(root: Path) -> tuple[Ladder, list[tuple[str, PlatformFile | PersonaFile]]]:
-    """Every content file of *root*, validated; raises :class:`ContentError`."""
+def _read_and_validate(
+    root: Path, in_memory: Mapping[str, bytes] | None = None
+) -> tuple[Ladder, list[tuple[str, PlatformFile | PersonaFile]]]:
+    """Every content file of *root* (or of *in_memory*), validated; raises ContentError."""
     problems: list[str] = []
-    if not root.is_dir():
-        raise ContentError([f"{root}: content folder not found"])
+    if in_memory is None:
+        if not root.is_dir():
+            raise ContentError([f"{root}: content folder not found"])
+        names = [p.name for p in sorted(root.glob("*.toml"))]
+    else:
+        names = sorted(n for n in in_memory if "/" not in n and n.endswith(".toml"))
 
     ladder: Ladder | None = None
     files: list[tuple[str, PlatformFile | PersonaFile]] = []
-    if not (root / LADDER_FILE).is_file():
+    if LADDER_FILE not in names:
         problems.append(f"{LADDER_FILE}: missing (it defines the tiers and shared sources)")
-    for path in sorted(root.glob("*.toml")):
-        data = _read_toml(path, problems)
+    for name in names:
+        path = root / name
+        data = _read_toml(path, problems, None if in_memory is None else in_memory[name])
         if data is None:
             continue
         if path.name == LADDER_FILE:

@@ -152,7 +152,12 @@ class Ladder:
 
     format: Literal["huella-ladder"]
     version: Literal[1]
-    scale_k: Annotated[float, Rule(gt=0)]
+    #: Points that read 100 on the linear part of the score (docs/scoring.md).
+    scale_points: Annotated[float, Rule(gt=0)]
+    #: Points per unit of rung weight for an item of sensitivity 1, 2 and 3 (docs/scoring.md).
+    sensitivity_weights: Annotated[
+        list[Annotated[float, Rule(gt=0)]], Rule(min_length=3, max_length=3)
+    ]
     disclaimer: Text
     tiers: Annotated[list[Tier], Rule(min_length=6, max_length=6)]
     bands: Annotated[list[Band], Some]
@@ -166,6 +171,10 @@ class DataItem:
     label: Text
     tier: TierId
     sensitivity: Annotated[int, Rule(ge=1, le=3)]
+    #: What the person wrote, said, posted or stored (messages, posts, photos, videos, files).
+    #: For US users the law needs a search warrant for it (18 U.S.C. 2703(a)/(b)), so it never
+    #: sits on the court-order rung (a content test checks this).
+    content: bool = False
     sources: Annotated[list[Ident], Some]
     confidence: Literal["primary", "secondary", "unverified"] = "primary"
     note: Text | None = None

@@ -151,6 +151,8 @@ def footer_text(labels: Sequence[Labels]) -> str:
 
 def header_blocks(h: Header) -> tuple[str, ...]:
     meta = [f"{esc(h.date_label)}: {esc(h.date)}", f"{esc(h.language_label)}: {esc(h.language)}"]
+    if h.guides:
+        meta.append(f"{esc(h.guides_label)}: {esc(h.guides)}")
     meta += [f"{esc(k)}: {esc(v)}" for k, v in h.identity]
     blocks = [f"<h1>{esc(h.title)}</h1>", f'<p class="meta">{"<br>".join(meta)}</p>']
     if h.privacy_note:

@@ -38,7 +38,7 @@ from privacy_audit.report.types import (
 from privacy_audit.scoring.answers import Answers
 from privacy_audit.scoring.engine import Scorer
 from privacy_audit.scoring.present import score_json, sources_json, tier_json
-from privacy_audit.text import effort_label, t
+from privacy_audit.text import effort_label, t, tn
 
 #: What ``--lang`` accepts.
 LANG_CHOICES: tuple[str, ...] = ("en", "es", "both")
@@ -83,6 +83,8 @@ def _header(lang: str, langs: tuple[str, ...], opts: ReportOptions, today: dt.da
         language=rt(shown, lang),
         identity=tuple(identity),
         privacy_note="" if identity or opts.safe_to_carry else rt("no_identifying", lang),
+        guides_label=rt("guides", lang),
+        guides=opts.guides,
     )
 
 
@@ -91,15 +93,15 @@ def _summary(data: dict[str, Any], lang: str) -> Summary:
     if data["points"]:
         notes.append(t("no_judge", lang, pct=data["no_judge_share"]))
     if data["unanswered"]:
-        notes.append(t("unanswered", lang, n=len(data["unanswered"])))
+        notes.append(tn("unanswered", len(data["unanswered"]), lang))
     if data["unsure"]:
-        notes.append(t("unsure_count", lang, n=len(data["unsure"])))
+        notes.append(tn("unsure_count", len(data["unsure"]), lang))
     return Summary(
         heading=rt("summary", lang),
         score=data["overall"],
         score_line=f"{t('overall', lang)}: {t('out_of', lang, score=data['overall'])}",
-        band_line=f"{t('band', lang)}: {data['band']['label']}",
-        meaning=data["band"]["meaning"],
+        band_line=f"{t('band', lang)}: {data['band']['label'] if data['band'] else '—'}",
+        meaning=data["band"]["meaning"] if data["band"] else data["band_missing"]["text"],
         notes=tuple(notes),
         what_if_heading=rt("what_if", lang),
         what_if=(),
@@ -110,12 +112,12 @@ def _what_if(scorer: Scorer, data: dict[str, Any], lang: str) -> tuple[str, ...]
     plan = data["plan"]
     if not plan:
         return (rt("what_if_none", lang),)
-    after = round(plan[-1]["cumulative_score"])
+    after = plan[-1]["shown_after"]
     band = scorer.band(float(after))
     band_label = next(b.label.get(lang) for b in scorer.content.ladder.bands if b.id == band)
     lines = [rt("what_if_all", lang, before=data["overall"], after=after, band=band_label)]
     if len(plan) > 3:
-        lines.append(rt("what_if_three", lang, score=round(plan[2]["cumulative_score"])))
+        lines.append(rt("what_if_three", lang, score=plan[2]["shown_after"]))
     return tuple(lines)
 
 

@@ -23,6 +23,7 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "puntuación, sus respuestas ni lo que se encontró.",
     },
     "date": {"en": "Date", "es": "Fecha"},
+    "guides": {"en": "Guides version", "es": "Versión de las guías"},
     "language": {"en": "Language", "es": "Idioma"},
     "lang_en": {"en": "English", "es": "inglés"},
     "lang_es": {"en": "Spanish", "es": "español"},

@@ -21,6 +21,8 @@ class ReportOptions:
     done_actions: frozenset[str] = frozenset()
     #: The date printed on the report (default: today).
     date: dt.date | None = None
+    #: Which guides the report was made from ("2026120700 (2026-12-06)"); empty: not printed.
+    guides: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class Header:
     identity: tuple[tuple[str, str], ...]
     #: A line saying nothing identifying is printed (absent in safe-to-carry copies).
     privacy_note: str
+    #: The version and date of the guides used (content updates), when known.
+    guides_label: str = ""
+    guides: str = ""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from privacy_audit.content import Content
 from privacy_audit.errors import UserError
 
 FORMAT = "huella-answers"
+#: The kinds of phone a person can say they use (the plan shows that phone's steps first).
+PHONES = ("iphone", "android", "both")
 VERSION = 1
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -26,11 +28,13 @@ class Answers:
     answers: Mapping[str, str] = field(default_factory=dict)
     #: None means "the platforms with at least one answer".
     platforms: tuple[str, ...] | None = None
+    #: The kind of phone the person uses ("iphone", "android", "both"); None: not said.
+    phone: str | None = None
 
     def with_answers(self, changes: Mapping[str, str]) -> Answers:
         merged = dict(self.answers)
         merged.update(changes)
-        return Answers(merged, self.platforms)
+        return Answers(merged, self.platforms, self.phone)
 
     def used_platforms(self, content: Content) -> tuple[str, ...]:
         if self.platforms is not None:
@@ -44,6 +48,8 @@ class Answers:
         out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "answers": dict(self.answers)}
         if self.platforms is not None:
             out["platforms"] = list(self.platforms)
+        if self.phone is not None:
+            out["phone"] = self.phone
         return out
 
 
@@ -59,7 +65,7 @@ def parse_answers(data: Any, content: Content, *, where: str = "answers") -> Ans
             f"{where}: answers format version {version!r} is not supported "
             f"(this Huella reads version {VERSION}); update Huella or re-export the file"
         )
-    unknown_keys = set(data) - {"format", "version", "answers", "platforms"}
+    unknown_keys = set(data) - {"format", "version", "answers", "platforms", "phone"}
     if unknown_keys:
         raise UserError(f"{where}: unknown field {sorted(unknown_keys)[0]!r}")
     raw = data.get("answers")
@@ -81,7 +87,10 @@ def parse_answers(data: Any, content: Content, *, where: str = "answers") -> Ans
             if p not in content.platform_by_id:
                 raise UserError(f"{where}: unknown platform {p!r}")
         platforms = tuple(dict.fromkeys(plats))
-    return Answers(answers, platforms)
+    phone = data.get("phone")
+    if phone is not None and phone not in PHONES:
+        raise UserError(f'{where}: "phone" must be one of {", ".join(PHONES)}')
+    return Answers(answers, platforms, phone)
 
 
 def load_answers_file(path: Path, content: Content) -> Answers:

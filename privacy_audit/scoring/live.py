@@ -27,11 +27,11 @@ class LiveTally:
         self.scorer = scorer
         #: The platforms whose answers count (a new tally is needed when they change).
         self.platforms = platforms
-        self._sensitivity = {i: item.sensitivity for i, item in scorer.content.items.items()}
+        self._sensitivity = {i: scorer.item_weight(i) for i in scorer.content.items}
         self._weights = [scorer.content.tiers[t].weight for t in TIER_ORDER]
         self._counts: dict[str, list[int]] = {}  # item -> answers exposing it, per rung
         self._best: dict[str, int] = {}  # item -> its lowest rung
-        self._units = [0] * _RUNGS  # sum of sensitivities of the items on each rung
+        self._units = [0.0] * _RUNGS  # sum of item weights of the items on each rung
         for qid, oid in answers.items():
             self._apply(qid, oid, 1)
 

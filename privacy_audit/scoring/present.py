@@ -6,12 +6,15 @@ one place decides what a question, a finding or a plan step looks like to a pers
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from privacy_audit.content import TIER_ORDER, Content
+from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
 from privacy_audit.content.model import Action, Source
+from privacy_audit.content.stale import stale_action_year
 from privacy_audit.scoring.answers import Answers
-from privacy_audit.scoring.engine import ExposureReport, PlanStep, Scorer
+from privacy_audit.scoring.engine import Change, ExposureReport, Gap, PlanStep, Scorer, shown
+from privacy_audit.text import t, tn
 
 
 def source_json(src: Source) -> dict[str, Any]:
@@ -152,19 +155,130 @@ def finding_json(content: Content, f: Any, lang: str) -> dict[str, Any]:
     }
 
 
-def plan_json(content: Content, plan: tuple[PlanStep, ...], lang: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "action": s.action,
-            "platform": s.platform,
-            "title": content.actions[s.action].title.get(lang),
-            "effort": s.effort,
-            "score_after": round(s.score_after, 1),
-            "cumulative_score": round(s.cumulative_score, 1),
-            "detail": action_json(content, content.actions[s.action], lang),
+def change_json(content: Content, ch: Change, lang: str) -> dict[str, Any]:
+    return {
+        "item": ch.item,
+        "label": content.items[ch.item].label.get(lang),
+        "platform": ch.platform,
+        "from": ch.before,
+        "to": ch.after,
+    }
+
+
+def changes_summary(content: Content, changes: tuple[Change, ...], lang: str) -> str:
+    """What a step moves, in one plain sentence: the biggest kind of change first.
+
+    "2 things no one could get any more without a judge: your posts, your friends list".
+    """
+    freed = [c for c in changes if c.before in NO_JUDGE and (c.after not in NO_JUDGE)]
+    gone = [c for c in changes if c.after is None and c not in freed]
+    harder = [c for c in changes if c not in freed and c not in gone]
+    parts = []
+    for key, group in (("moves_no_judge", freed), ("moves_gone", gone), ("moves_harder", harder)):
+        if group:
+            labels = "; ".join(
+                _lower_first(content.items[c.item].label.get(lang), content) for c in group
+            )
+            parts.append(tn(key, len(group), lang, labels=labels))
+    return ". ".join(parts)
+
+
+def change_lines(content: Content, changes: tuple[Change, ...], lang: str) -> list[str]:
+    """One line per item a step moves: from which rung to which (or gone)."""
+    out = []
+    for c in changes:
+        after = (
+            content.tiers[c.after].label.get(lang)
+            if c.after is not None
+            else t("change_gone", lang)
+        )
+        out.append(
+            t(
+                "change_line",
+                lang,
+                label=content.items[c.item].label.get(lang),
+                before=content.tiers[c.before].label.get(lang),
+                after=after,
+            )
+        )
+    return out
+
+
+#: Words that keep their capital inside a sentence (besides the platforms' own names).
+_PROPER = frozenset({"Gmail", "iCloud", "iPhone", "Android", "YouTube", "Marketplace", "Apple"})
+
+
+def _lower_first(text: str, content: Content | None = None) -> str:
+    """A label inside a sentence: "Your posts" -> "your posts", but "WhatsApp groups" and
+    "Gmail" keep their capital."""
+    first = text.split(" ", 1)[0].strip("«»\"'(),.:")
+    if not first or not first[0].isupper() or not (first[1:] == "" or first[1:].islower()):
+        return text
+    names = _PROPER
+    if content is not None:
+        names = names | {
+            w
+            for pf in content.platforms
+            if pf.platform.kind == "platform"
+            for w in pf.platform.name.en.split()
         }
-        for s in plan
+    return text if first in names else text[0].lower() + text[1:]
+
+
+def plan_json(
+    content: Content, plan: tuple[PlanStep, ...], lang: str, today: str | None = None
+) -> list[dict[str, Any]]:
+    day = today or dt.date.today().isoformat()
+    out = []
+    for s in plan:
+        old = stale_action_year(content, s.action, day)
+        action = content.actions[s.action]
+        out.append(
+            {
+                "action": s.action,
+                "platform": s.platform,
+                "title": action.title.get(lang),
+                "effort": s.effort,
+                "score_if_done_alone": round(s.score_after, 1),
+                "score_after": round(s.score_after, 1),
+                "cumulative_score": round(s.cumulative_score, 1),
+                # the whole numbers a person sees (halves rounded up, as everywhere)
+                "shown_if_done_alone": shown(s.score_after),
+                "shown_after": shown(s.cumulative_score),
+                "changes": [change_json(content, c, lang) for c in s.changes],
+                "what_it_changes": changes_summary(content, s.changes, lang),
+                "deletes": s.deletes,
+                "caution": t("caution", lang) if s.deletes else None,
+                "device": s.device,
+                "checked_against_year": old,
+                "staleness": t("checked_against", lang, year=old) if old else None,
+                "detail": action_json(content, action, lang),
+            }
+        )
+    return out
+
+
+def gaps_json(content: Content, gaps: tuple[Gap, ...], lang: str) -> dict[str, Any] | None:
+    """Why an audit has no level yet (None when it has one)."""
+    if not gaps:
+        return None
+    missing = [
+        {
+            "platform": g.platform,
+            "name": content.platform_by_id[g.platform].platform.name.get(lang),
+            "answered": g.answered,
+            "needed": g.needed,
+            "questions": g.questions,
+        }
+        for g in gaps
+        if g.platform
     ]
+    lines = [
+        t("gap", lang, platform=m["name"], answered=m["answered"], needed=m["needed"])
+        for m in missing
+    ]
+    text = t("no_band", lang) + " " + ("; ".join(lines) if lines else t("no_answers", lang))
+    return {"text": text, "missing": missing}
 
 
 def score_json(
@@ -172,11 +286,15 @@ def score_json(
 ) -> dict[str, Any]:
     c = scorer.content
     r = report or scorer.score(answers)
-    band = next(b for b in c.ladder.bands if b.id == r.band)
+    band = next((b for b in c.ladder.bands if b.id == r.band), None)
     return {
         "overall": r.score,
         "overall_exact": round(r.overall, 3),
-        "band": {"id": band.id, "label": band.label.get(lang), "meaning": band.meaning.get(lang)},
+        "scale": t("scale_meaning", lang),
+        "band": None
+        if band is None
+        else {"id": band.id, "label": band.label.get(lang), "meaning": band.meaning.get(lang)},
+        "band_missing": gaps_json(c, r.gaps, lang),
         "points": round(r.points, 3),
         "no_judge_share": round(100 * r.no_judge_points / r.points) if r.points else 0,
         "answered": r.answered,
@@ -203,6 +321,7 @@ def score_json(
             }
             for p in r.platforms
         ],
+        "phone": answers.phone,
         "plan": plan_json(c, scorer.plan(answers), lang),
         "legal_help": legal_help_json(c, lang),
         "disclaimer": c.ladder.disclaimer.get(lang),

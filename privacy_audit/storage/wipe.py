@@ -1,5 +1,9 @@
 """ "Delete everything": every audit, backup, setting, cache file and the keyring entry.
 
+Downloaded content packs, the keys the person chose to trust and the update high-water mark
+live in the data folder too (``privacy_audit.updates``), so they go with it and Huella is
+back on its bundled content.
+
 Files are overwritten with random bytes and synced before they are unlinked (a best effort:
 SSDs and copy-on-write filesystems may keep old blocks). What makes the remains useless is
 that the keyring key is deleted too: audit files are only ever written encrypted.

@@ -145,7 +145,9 @@ class RoomTally:
             return False
         report = self._scorer.score(answers)
         content = self._content
-        keys: list[tuple[str, str]] = [(PARTICIPANTS, PARTICIPANTS), (BAND, report.band)]
+        keys: list[tuple[str, str]] = [(PARTICIPANTS, PARTICIPANTS)]
+        if report.band is not None:  # too few answers for a level: counted, without one
+            keys.append((BAND, report.band))
         keys += [
             (PLATFORM, pid)
             for pid in answers.used_platforms(content)

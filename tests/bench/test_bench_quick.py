@@ -39,6 +39,8 @@ ROW_KEYS = [
     "content_x10_s",
     "content_x10_compiled_s",
     "scorer_x10_s",
+    "pack_apply_s",
+    "pack_load_s",
 ]
 RATIO_KEYS = {"start_s", "map_cli_s", "map_gui_s", "rss_mib", "export_s"}
 

@@ -69,9 +69,58 @@ def test_score_json_shape_and_consistency(answers_file: Path, content: Content) 
     assert all(set(p) >= {"id", "name", "points"} for p in data["platforms"])
     assert data["plan"], "worst answers must leave something to fix"
     step = data["plan"][0]
-    assert set(step) >= {"action", "title", "score_after", "cumulative_score"}
+    assert set(step) >= {
+        "action",
+        "title",
+        "score_if_done_alone",
+        "cumulative_score",
+        "changes",
+        "caution",
+    }
     cum = [s["cumulative_score"] for s in data["plan"]]
     assert cum == sorted(cum, reverse=True)
+    # Every step says what it moves: which item, from which rung, to which (None: gone).
+    rank = {t: i for i, t in enumerate(TIER_ORDER)}
+    for s in data["plan"]:
+        assert s["changes"], s["action"]
+        for ch in s["changes"]:
+            assert ch["item"] in content.items and ch["from"] in TIER_ORDER
+            assert ch["to"] is None or rank[ch["to"]] > rank[ch["from"]]
+        action = content.actions[s["action"]]
+        assert (s["caution"] is not None) == action.deletes
+    assert data["band"] is not None and data["band_missing"] is None
+    assert "100" in data["scale"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_an_audit_without_enough_answers_has_no_band(
+    tmp_path: Path, content: Content, lang: str
+) -> None:
+    path = tmp_path / "thin.json"
+    fb = [q.id for q in content.platform_by_id["facebook"].questions]
+    answers = {fb[0]: content.questions[fb[0]].options[0].id}
+    path.write_text(
+        json.dumps(
+            {
+                "format": "huella-answers",
+                "version": 1,
+                "answers": answers,
+                "platforms": ["facebook"],
+            }
+        ),
+        encoding="utf-8",
+    )
+    r = run("score", str(path), "--json", "--lang", lang)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["band"] is None
+    missing = data["band_missing"]
+    assert missing["missing"][0]["platform"] == "facebook"
+    assert missing["missing"][0]["answered"] == 1
+    text = run("score", str(path), "--lang", lang).stdout
+    low = next(b for b in content.ladder.bands if b.id == "low")
+    assert low.meaning.get(lang) not in text
+    assert ("Not enough answers" if lang == "en" else "no hay suficientes respuestas") in text
     # Every finding is explainable: answer, item, tier, source.
     f = data["tiers"][0]["items"][0]
     assert f["question"] in content.questions and f["sources"][0]["last_verified"]

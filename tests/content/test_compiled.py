@@ -115,11 +115,13 @@ def test_copy_is_never_used_for_another_folder(folder: Path) -> None:
     path = folder / compiled.COMPILED_FILE
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     entry = json.loads(lines[1])  # the ladder
-    entry["data"]["scale_k"] = 1.0
+    entry["data"]["scale_points"] = 1.0
     lines[1] = json.dumps(entry) + "\n"
     path.write_text("".join(lines), encoding="utf-8")
     assert compiled.is_current(folder)  # same TOML: the header still matches
-    assert load_content(folder).ladder.scale_k == load_content(compiled=False).ladder.scale_k
+    assert (
+        load_content(folder).ladder.scale_points == load_content(compiled=False).ladder.scale_points
+    )
 
 
 def test_check_content_validates_toml_and_writes_the_copy(folder: Path) -> None:

@@ -168,3 +168,40 @@ def test_legal_help_and_disclaimer_present(content: Content) -> None:
     assert content.ladder.legal_help
     assert "legal advice" in content.ladder.disclaimer.en
     assert "asesoría legal" in content.ladder.disclaimer.es
+
+
+def _rungs(content: Content, item_id: str) -> set[str]:
+    """Every rung an answer can put an item on (its own rung when an option names none)."""
+    item = content.items[item_id]
+    return {
+        e.tier or item.tier
+        for opt in content.options.values()
+        for e in opt.exposes
+        if e.item == item_id
+    } | {item.tier}
+
+
+def test_no_content_on_the_court_order_rung(content: Content) -> None:
+    """What a person wrote, posted or stored needs a warrant for US users (18 U.S.C.
+    2703(a)/(b)); a worldwide guide's "court order or warrant" does not lower that."""
+    wrong = [
+        f"{i.id}: {sorted(_rungs(content, i.id))}"
+        for i in content.items.values()
+        if i.content and "court_order" in _rungs(content, i.id)
+    ]
+    assert not wrong, "content on the court-order rung: " + "; ".join(wrong)
+    # The marker is used where it matters: messages, posts, photos, files are marked.
+    marked = {i.id for i in content.items.values() if i.content}
+    assert {"fb_posts", "wa_msg_content", "g_gmail_content", "tt_messages"} <= marked
+
+
+def test_no_item_bundles_two_rungs(content: Content) -> None:
+    """An item sits on its own rung, or on one other an answer moves it to (made public, or out
+    of reach); an item that could land on three rungs bundles things that belong apart (such
+    as public check-ins and the location data a company keeps): split it."""
+    bundled = {
+        i.id: sorted(_rungs(content, i.id))
+        for i in content.items.values()
+        if len(_rungs(content, i.id)) > 2
+    }
+    assert not bundled, f"split these items, one rung each: {bundled}"

@@ -13,7 +13,7 @@ import pytest
 
 from privacy_audit.content import Content
 from privacy_audit.scoring.answers import load_answers_file
-from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.engine import Scorer, shown
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {"rosa", "daniel", "mei", "organiser"}
@@ -72,3 +72,38 @@ def test_cli_prints_each_persona(lang: str) -> None:
             ).stdout
         )
         assert data["plan"], f"{path.name}: an example person should have steps to take"
+
+
+def test_first_three_steps_matter_and_each_moves_the_number(
+    content: Content, scorer: Scorer
+) -> None:
+    """The heart of the plan: for every example person, "start with these three" carries at
+    least a third of everything the plan can do, and each of the three visibly changes the
+    score the person sees."""
+    for p in content.personas:
+        answers = load_answers_file(ROOT / "examples" / f"{p.id}.json", content)
+        before = scorer.score(answers)
+        plan = scorer.plan(answers)
+        assert len(plan) >= 3, p.id
+        whole = before.overall - plan[-1].cumulative_score
+        first_three = before.overall - plan[2].cumulative_score
+        assert first_three >= whole / 3, (p.id, first_three, whole)
+        shown_before = before.score
+        for step in plan[:3]:
+            now = shown(step.cumulative_score)
+            assert now < shown_before, (p.id, step.action, shown_before, now)
+            assert step.changes, (p.id, step.action)
+            shown_before = now
+
+
+def test_documented_plan_columns_are_true(content: Content, scorer: Scorer) -> None:
+    text = (ROOT / "docs" / "scoring.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| [^|]* \| (\d+) \| (\w+) \| (\d+) \| (\d+) \|", text, re.M)
+    assert {r[0] for r in rows} == {p.id for p in content.personas}
+    for pid, score, band, three, whole in rows:
+        answers = load_answers_file(ROOT / "examples" / f"{pid}.json", content)
+        report = scorer.score(answers)
+        plan = scorer.plan(answers)
+        assert (report.score, report.band) == (int(score), band), pid
+        assert shown(plan[2].cumulative_score) == int(three), pid
+        assert shown(plan[-1].cumulative_score) == int(whole), pid

@@ -11,6 +11,7 @@ from privacy_audit.content import Content, Text
 from privacy_audit.report.strings import rt
 from privacy_audit.storage.errors import STORAGE_TEXT
 from privacy_audit.text import LANGS, MESSAGES, Catalog, t
+from privacy_audit.updates.errors import UPDATE_TEXT
 from privacy_audit.workshop.strings import wt
 
 
@@ -19,7 +20,7 @@ def test_every_core_message_has_every_language() -> None:
     assert not missing, f"missing translations: {missing}"
 
 
-@pytest.mark.parametrize("catalog", [t, rt, wt, STORAGE_TEXT, storage_commands])
+@pytest.mark.parametrize("catalog", [t, rt, wt, STORAGE_TEXT, storage_commands, UPDATE_TEXT])
 def test_every_catalog_is_complete(catalog: Catalog) -> None:
     assert catalog.messages
     assert catalog.problems() == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from privacy_audit.content import TIER_RANK, Content, load_content
 from privacy_audit.scoring.answers import Answers
-from privacy_audit.scoring.engine import Scorer
+from privacy_audit.scoring.engine import KNEE, Change, Scorer
 
 PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -18,11 +19,15 @@ PROPS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCh
 def test_known_numbers(mini_dir: Path) -> None:
     c = load_content(mini_dir)
     s = Scorer(c)
-    k = c.ladder.scale_k
+    scale = c.ladder.scale_points
+    sw = c.ladder.sensitivity_weights
     r = s.score(Answers({"mini_posts_q": "public", "mini_phone_q": "yes"}))
-    # posts: sensitivity 2 x public 1.0; phone: 3 x admin_subpoena 0.7
-    assert math.isclose(r.points, 2 * 1.0 + 3 * 0.7)
-    assert math.isclose(r.overall, 100 * (1 - math.exp(-(2 + 2.1) / k)))
+    # posts: sensitivity 2's weight x public 1.0; phone: sensitivity 3's x admin_subpoena 0.7
+    points = sw[1] * 1.0 + sw[2] * 0.7
+    assert math.isclose(r.points, points)
+    # Linear in points below the knee: every point is worth the same.
+    assert math.isclose(r.overall, 100 * points / scale)
+    assert r.band is not None and r.gaps == ()
     by_tier = {t.id: t for t in r.tiers}
     assert [f.item for f in by_tier["public"].findings] == ["mini_posts"]
     assert [f.item for f in by_tier["admin_subpoena"].findings] == ["mini_phone"]
@@ -39,15 +44,48 @@ def test_unsure_is_counted_and_flagged_unanswered_is_not(mini_dir: Path) -> None
     assert math.isclose(r.points, 2.0)
 
 
-def test_plan_ranks_by_drop_per_effort_and_predicts_rescore(mini_dir: Path) -> None:
+def test_plan_puts_sensitive_no_judge_data_first_and_predicts_rescore(mini_dir: Path) -> None:
     s = Scorer(load_content(mini_dir))
     a = Answers({"mini_posts_q": "public", "mini_phone_q": "yes"})
     plan = s.plan(a)
-    assert [p.action for p in plan] == ["mini_friends", "mini_remove_phone"]
-    alone = s.score(Answers({"mini_posts_q": "friends", "mini_phone_q": "yes"})).overall
+    # The phone number (sensitivity 3, no judge) goes first although it takes more effort
+    # than making posts friends-only (sensitivity 2): effort does not bury a bigger win.
+    assert [p.action for p in plan] == ["mini_remove_phone", "mini_friends"]
+    alone = s.score(Answers({"mini_posts_q": "public", "mini_phone_q": "no"})).overall
     assert math.isclose(plan[0].score_after, alone)
     both = s.score(Answers({"mini_posts_q": "friends", "mini_phone_q": "no"})).overall
     assert math.isclose(plan[1].cumulative_score, both)
+
+
+def test_each_step_says_which_items_leave_which_rung(mini_dir: Path) -> None:
+    c = load_content(mini_dir)
+    plan = Scorer(c).plan(Answers({"mini_posts_q": "public", "mini_phone_q": "yes"}))
+    phone, friends = plan
+    assert phone.changes == (Change("mini_phone", "mini", "admin_subpoena", None),)
+    # Friends-only posts keep the item at its own rung (a warrant in the mini content).
+    assert friends.changes == (Change("mini_posts", "mini", "public", c.items["mini_posts"].tier),)
+
+
+def test_an_empty_or_thin_audit_gets_no_level(mini_dir: Path) -> None:
+    s = Scorer(load_content(mini_dir))
+    empty = s.score(Answers({}, ("mini",)))
+    assert empty.band is None and empty.gaps
+    # Nothing chosen at all: no level either, and no reassuring "low".
+    assert s.score(Answers({})).band is None
+    # One of the two questions of the platform in use is enough (half, rounded up).
+    one = s.score(Answers({"mini_posts_q": "friends"}, ("mini",)))
+    assert one.band is not None and one.gaps == ()
+
+
+def test_score_is_linear_then_bends_below_100(mini_dir: Path) -> None:
+    s = Scorer(load_content(mini_dir))
+    scale = s.scale
+    assert math.isclose(s.overall(scale * 0.5), 50.0)
+    assert math.isclose(s.overall(scale * KNEE / 100), KNEE)
+    high = [s.overall(scale * f) for f in (1.0, 1.5, 2.0, 3.0)]
+    assert all(KNEE < a < b < 100 for a, b in itertools.pairwise(high))
+    # Still moves by whole points near the knee, so a step there shows.
+    assert round(s.overall(scale * 0.9)) - round(s.overall(scale * 0.87)) >= 1
 
 
 def test_action_never_applies_to_a_safer_answer(mini_dir: Path) -> None:
@@ -123,7 +161,28 @@ def test_plan_predictions_equal_a_real_rescore(answers: dict[str, str]) -> None:
                     target[qid] = oid
         assert math.isclose(step.score_after, s.score(Answers(alone)).overall, abs_tol=1e-9)
         assert math.isclose(step.cumulative_score, s.score(Answers(running)).overall, abs_tol=1e-9)
-        assert step.score_after < s.score(a).overall
+        assert step.score_after <= s.score(a).overall + 1e-9
+
+
+@PROPS
+@given(answer_sets(REAL))
+def test_every_step_lowers_the_running_score_and_lists_its_changes(
+    answers: dict[str, str],
+) -> None:
+    s = Scorer(REAL)
+    a = Answers(answers)
+    last = s.score(a).overall
+    moved: set[str] = set()
+    for step in s.plan(a):
+        assert step.cumulative_score < last - 1e-9
+        last = step.cumulative_score
+        assert step.changes, step.action
+        for ch in step.changes:
+            assert ch.after is None or TIER_RANK[ch.after] > TIER_RANK[ch.before]
+        moved |= {c.item for c in step.changes}
+    # The plan lists only actions that still change something: no action twice.
+    actions = [p.action for p in s.plan(a)]
+    assert len(actions) == len(set(actions))
 
 
 @PROPS
@@ -174,3 +233,24 @@ def test_score_grows_with_more_accounts_but_stays_below_100() -> None:
         now = s.score(Answers(running)).overall
         assert last <= now < 100
         last = now
+
+
+def test_the_persons_phone_comes_first() -> None:
+    s = Scorer(REAL)
+    worst = {
+        qid: max(q.options, key=lambda o: s.points({qid: o.id})).id
+        for qid, q in REAL.questions.items()
+        if REAL.question_platform[qid] == "devices"
+    }
+    for phone, other in (("android", "iphone"), ("iphone", "android")):
+        plan = s.plan(Answers(worst, ("devices",), phone))
+        devices = [p.device for p in plan]
+        assert phone in devices, devices
+        # Steps for the other kind of phone come after all the others ...
+        if other in devices:
+            first_other = devices.index(other)
+            assert all(d == other for d in devices[first_other:]), devices
+        # ... and where both phones have a step for the same setting, the person's own is the
+        # one in the plan (the other then changes nothing more and is left out).
+        location = [p.action for p in plan if p.action.startswith("dv_location_review_")]
+        assert location == [f"dv_location_review_{phone}"]

@@ -218,3 +218,15 @@ def test_report_options_both_languages_a4_safe_to_carry(
     assert seen == [("both", "a4", True)]
     qtbot.wait(200)
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["carry.pdf"]
+
+
+def test_skip_names_a_section_as_a_section(window: MainWindow) -> None:
+    """ "Skip this platform" on "Your phone number and email" would be wrong: it is a section."""
+    window.show_page("platform:phone_email")
+    assert window.skip_button.text() == "S&kip this section"
+    window.set_language("es")
+    assert window.skip_button.text() == "&Omitir esta sección"
+    pid = window.session.choosable_platforms()[0]
+    window.session.set_platform(pid, True)
+    window.show_page(f"platform:{pid}")
+    assert window.skip_button.text() == "&Omitir esta plataforma"

@@ -134,7 +134,8 @@ def test_next_participant_leaves_nothing_behind(
     assert set(window.pages) == {WELCOME}  # the others are built anew when shown
     assert checked_buttons(window) == FRESH_CHECKED
     assert not window.back_button.isEnabled()
-    assert window.panel.score_label.text() == "0 of 100"
+    # A fresh audit has no score to show yet: a dash, never "0" or "low".
+    assert window.panel.score_label.text() == "—"
     for page in old_pages:
         with pytest.raises(RuntimeError):
             page.objectName()  # deleted, not hidden
@@ -144,7 +145,7 @@ def test_next_participant_leaves_nothing_behind(
     window.show_page(RESULTS)
     results = window.current_page()
     assert isinstance(results, ResultsPage)
-    assert results.cards == [] and "0 of 100" in results.score_label.text()
+    assert results.cards == [] and "no level yet" in results.score_label.text()
     assert [b.value for b in results.tier_chart.bars()] == [0.0] * len(results.tier_chart.bars())
     assert not {b.objectName() for b in results.findChildren(QCheckBox) if b.isChecked()}
 

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from privacy_audit.session import ACCOUNTS, AuditSession
 from ui.a11y import name
@@ -43,11 +52,25 @@ class AccountsPage(Page):
             self.boxes[pid] = box
         self.none_found = para("noPlatformFound")
         self.count_label = para("selectedCount")
+        # The kind of phone, asked once: the plan then shows that phone's steps first.
+        self.phone_box = QGroupBox()
+        self.phone_box.setObjectName("phoneGroupBox")
+        phone_lay = QVBoxLayout(self.phone_box)
+        self.phone_group = QButtonGroup(self)
+        self.phone_buttons: dict[str, QRadioButton] = {}
+        for key in ("iphone", "android", "both", "unsure"):
+            rb = QRadioButton()
+            rb.setObjectName(f"phone_{key}RadioButton")
+            self.phone_group.addButton(rb)
+            phone_lay.addWidget(rb)
+            self.phone_buttons[key] = rb
+            rb.toggled.connect(lambda on, key=key: self._phone_chosen(key, on))
         for w in (self.h, self.intro, self.search):
             self.body.addWidget(w)
         self.body.addWidget(self.grid_host)
         self.body.addWidget(self.none_found)
         self.body.addWidget(self.count_label)
+        self.body.addWidget(self.phone_box)
         self.body.addStretch(1)
         self.search.textChanged.connect(self._filter)
         self._filter("")
@@ -58,6 +81,12 @@ class AccountsPage(Page):
         self.session.set_platform(pid, on)
         self._update_count()
         self.platforms_changed.emit()
+
+    def _phone_chosen(self, key: str, on: bool) -> None:
+        if not on:
+            return
+        self.session.phone = None if key == "unsure" else key
+        self.platforms_changed.emit()  # the plan's order follows the phone
 
     def _filter(self, text: str) -> None:
         """Show only the platforms the core's search finds, in reading order."""
@@ -82,6 +111,11 @@ class AccountsPage(Page):
             box.blockSignals(True)
             box.setChecked(pid in selected)
             box.blockSignals(False)
+        key = self.session.phone or "unsure"
+        for k, rb in self.phone_buttons.items():
+            rb.blockSignals(True)
+            rb.setChecked(k == key)
+            rb.blockSignals(False)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -114,4 +148,20 @@ class AccountsPage(Page):
             box.setText(info.name.get(lang))
             name(box, info.name.get(lang), info.summary.get(lang))
         self.none_found.setText(self.tr("No platform matches your search."))
+        self.phone_box.setTitle(self.tr("What kind of phone do you use?"))
+        texts = {
+            "iphone": self.tr("iPhone"),
+            "android": self.tr("Android"),
+            "both": self.tr("Both"),
+            "unsure": self.tr("Not sure, or I'd rather not say"),
+        }
+        why = self.tr("The plan shows the steps for your phone first")
+        for k, rb in self.phone_buttons.items():
+            rb.setText(texts[k])
+            name(rb, texts[k], why)
+        name(
+            self.phone_box,
+            self.tr("What kind of phone do you use?"),
+            self.tr("The plan shows the steps for your phone first"),
+        )
         self._update_count()

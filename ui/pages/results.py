@@ -12,12 +12,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.scoring.engine import PlanStep
+from privacy_audit.content.stale import stale_action_year
+from privacy_audit.scoring.engine import ExposureReport, PlanStep, shown
+from privacy_audit.scoring.present import changes_summary, gaps_json
 from privacy_audit.session import RESULTS, AuditSession
-from privacy_audit.text import effort_label, t
+from privacy_audit.text import effort_label, t, tn
 from ui.a11y import announce, name
 from ui.pages.base import Page, heading, para
 from ui.widgets.chart import Bar, BarChart
+from ui.widgets.ladder_view import LadderView
+from ui.widgets.staircase import Staircase
+
+
+def _today() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()
 
 
 class ActionCard(QGroupBox):
@@ -25,21 +35,34 @@ class ActionCard(QGroupBox):
 
     done_toggled = Signal(str, bool)
 
-    def __init__(self, session: AuditSession, number: int, step: PlanStep) -> None:
+    def __init__(self, session: AuditSession, number: int, step: PlanStep, before: float) -> None:
         super().__init__()
         self.session = session
         self.step = step
         self.number = number
+        # The score before this step, following the plan from the top.
+        self.before = before
         self.setObjectName(f"action_{step.action}GroupBox")
         lay = QVBoxLayout(self)
         self.done = QCheckBox()
         self.done.setObjectName(f"done_{step.action}CheckBox")
         self.done.setChecked(step.action in session.done)
         self.meta = para("actionMeta")
+        self.changes = para("actionChanges")
         self.why = para("actionWhy")
+        self.caution = para("actionCaution")
+        self.stale = para("actionStale")
         self.steps = para("actionSteps")
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.done, self.meta, self.why, self.steps):
+        for w in (
+            self.done,
+            self.meta,
+            self.changes,
+            self.why,
+            self.caution,
+            self.stale,
+            self.steps,
+        ):
             lay.addWidget(w)
         self.done.toggled.connect(lambda on: self.done_toggled.emit(step.action, on))
         self.retranslate()
@@ -57,12 +80,21 @@ class ActionCard(QGroupBox):
             self.tr("Tick when you have done this step; the score below shows the result."),
         )
         self.meta.setText(
-            self.tr("%1 · time: %2 · score if you do only this: %3")
+            self.tr("%1 · time: %2 · your score: %3 → %4")
             .replace("%1", platform)
             .replace("%2", effort_label(self.step.effort, lang))
-            .replace("%3", str(round(self.step.score_after)))
+            .replace("%3", str(shown(self.before)))
+            .replace("%4", str(shown(self.step.cumulative_score)))
         )
+        summary = changes_summary(self.session.content, self.step.changes, lang)
+        self.changes.setText(summary + "." if summary else "")
+        self.changes.setVisible(bool(summary))
         self.why.setText(action.why.get(lang))
+        self.caution.setText(t("caution", lang) if self.step.deletes else "")
+        self.caution.setVisible(self.step.deletes)
+        year = stale_action_year(self.session.content, self.step.action, _today())
+        self.stale.setText(t("checked_against", lang, year=year) if year else "")
+        self.stale.setVisible(year is not None)
         parts = []
         for key, steps in (
             ("phone_steps", action.steps.phone),
@@ -93,6 +125,7 @@ class ResultsPage(Page):
         self.score_label = heading(2)
         self.score_label.setObjectName("resultScoreLabel")
         self.meaning = para("resultMeaning")
+        self.scale = para("scaleMeaning")
         self.no_judge = para("noJudge")
         self.notes = para("resultNotes")
         buttons = QHBoxLayout()
@@ -105,7 +138,12 @@ class ResultsPage(Page):
         for b in (self.export_button, self.print_button, self.start_over_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.stairs_heading = heading(2)
+        self.staircase = Staircase()
+        self.staircase.setObjectName("planStaircase")
+        self.stairs_caption = para("staircaseCaption")
         self.tier_heading = heading(2)
+        self.ladder = LadderView()
         self.tier_chart = BarChart()
         self.tier_chart.setObjectName("tierChart")
         self.platform_heading = heading(2)
@@ -129,11 +167,22 @@ class ResultsPage(Page):
         self.legal = para("legalHelp")
         self.legal.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.disclaimer = para("resultsDisclaimer")
-        for label in (self.h, self.score_label, self.meaning, self.no_judge, self.notes):
+        for label in (
+            self.h,
+            self.score_label,
+            self.meaning,
+            self.scale,
+            self.no_judge,
+            self.notes,
+        ):
             self.body.addWidget(label)
         self.body.addLayout(buttons)
         for w in (
+            self.stairs_heading,
+            self.staircase,
+            self.stairs_caption,
             self.tier_heading,
+            self.ladder,
             self.tier_chart,
             self.platform_heading,
             self.platform_chart,
@@ -174,15 +223,22 @@ class ResultsPage(Page):
             self.what_if.setText(t("plan_empty", s.lang))
             return
         r = s.what_if()
-        band, _ = s.band_text(r.band)
         n = len(s.done & {c.step.action for c in self.cards})
-        text = (
-            self.tr(
-                "If you do the %n step(s) you ticked, your score would be %1 of 100 (%2).", "", n
+        if r.band is None:
+            text = self.tr(
+                "If you do the %n step(s) you ticked, your score would be %1 of 100.", "", n
+            ).replace("%1", str(r.score))
+        else:
+            band, _ = s.band_text(r.band)
+            text = (
+                self.tr(
+                    "If you do the %n step(s) you ticked, your score would be %1 of 100 (%2).",
+                    "",
+                    n,
+                )
+                .replace("%1", str(r.score))
+                .replace("%2", band)
             )
-            .replace("%1", str(r.score))
-            .replace("%2", band)
-        )
         self.what_if.setText(text)
         if announce_it:
             announce(self.what_if, text)
@@ -195,8 +251,10 @@ class ResultsPage(Page):
             card.hide()  # at once: deleteLater waits for the event loop
             card.deleteLater()
         self.cards = []
+        before = s.report().overall
         for i, step in enumerate(s.plan(), 1):
-            card = ActionCard(s, i, step)
+            card = ActionCard(s, i, step, before)
+            before = step.cumulative_score
             card.done_toggled.connect(self._done)
             self.plan_layout.addWidget(card)
             self.cards.append(card)
@@ -212,21 +270,33 @@ class ResultsPage(Page):
         s = self.session
         lang = s.lang
         r = s.report()
-        band, meaning = s.band_text(r.band)
         self.h.setText(self.tr("Your results"))
-        self.score_label.setText(
-            self.tr("Your exposure score: %1 of 100 — level: %2")
-            .replace("%1", str(r.score))
-            .replace("%2", band)
-        )
-        self.meaning.setText(meaning)
+        if r.band is None:
+            self.score_label.setText(
+                self.tr("Your exposure score so far: %1 of 100 — no level yet").replace(
+                    "%1", str(r.score)
+                )
+            )
+            missing = gaps_json(s.content, r.gaps, lang)
+            self.meaning.setText(missing["text"] if missing else "")
+        else:
+            band, meaning = s.band_text(r.band)
+            self.score_label.setText(
+                self.tr("Your exposure score: %1 of 100 — level: %2")
+                .replace("%1", str(r.score))
+                .replace("%2", band)
+            )
+            self.meaning.setText(meaning)
+        self.scale.setText(t("scale_meaning", lang))
+        self._show_staircase(r)
+        self._show_ladder(r)
         pct = round(100 * r.no_judge_points / r.points) if r.points else 0
         self.no_judge.setText(t("no_judge", lang, pct=pct))
         notes = []
         if r.unanswered:
-            notes.append(t("unanswered", lang, n=len(r.unanswered)))
+            notes.append(tn("unanswered", len(r.unanswered), lang))
         if r.unsure:
-            notes.append(t("unsure_count", lang, n=len(r.unsure)))
+            notes.append(tn("unsure_count", len(r.unsure), lang))
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
         self.export_button.setText(self.tr("&Export PDF…"))
@@ -250,7 +320,7 @@ class ResultsPage(Page):
                 )
                 for tr_ in r.tiers
             ],
-            max(r.overall, 1.0),
+            100.0,  # a fixed scale: a bar's length is its part of the 0-100 score
             t("by_tier", lang),
         )
         self.platform_heading.setText(t("by_platform", lang))
@@ -263,18 +333,20 @@ class ResultsPage(Page):
                 )
                 for p in r.platforms
             ],
-            max(r.overall, 1.0),
+            100.0,
             t("by_platform", lang),
         )
         self.start_box.setTitle(t("start_here", lang))
         first = [c.step for c in self.cards[:3]]
         self.start_text.setText(
             self.tr(
-                "Feeling overwhelmed? These steps lower your score the most for the least effort:"
+                "Feeling overwhelmed? These steps matter most: they take your most sensitive "
+                "information off the rungs that need no judge."
             )
             + "\n"
             + "\n".join(
-                f"{i}. {s.content.actions[st.action].title.get(lang)}"
+                f"{i}. {s.content.platform_by_id[st.platform].platform.name.get(lang)}: "
+                f"{s.content.actions[st.action].title.get(lang)}"
                 for i, st in enumerate(first, 1)
             )
             if first
@@ -299,3 +371,50 @@ class ResultsPage(Page):
             )
         )
         self.disclaimer.setText(s.content.ladder.disclaimer.get(lang))
+
+    def _show_staircase(self, r: ExposureReport) -> None:
+        lang = self.session.lang
+        steps = [c.step for c in self.cards]
+        self.stairs_heading.setText(t("staircase", lang))
+        show = bool(steps)
+        for w in (self.stairs_heading, self.staircase, self.stairs_caption):
+            w.setVisible(show)
+        if not show:
+            return
+        scores = [r.score, *(shown(st.cumulative_score) for st in steps)]
+        now = self.tr("Now")
+        labels = [
+            now,
+            *(self.tr("Step %1").replace("%1", str(i)) for i in range(1, len(steps) + 1)),
+        ]
+        summary = " ".join(
+            [self.tr("Now %1.").replace("%1", str(scores[0]))]
+            + [
+                self.tr("After step %1: %2.").replace("%1", str(i)).replace("%2", str(sc))
+                for i, sc in enumerate(scores[1:], 1)
+            ]
+        )
+        self.staircase.set_steps(scores, labels, summary, t("staircase", lang))
+        three = scores[min(3, len(steps))]
+        self.stairs_caption.setText(
+            self.tr(
+                "The first three steps take your score from %1 to %2. All %n step(s) take it "
+                "to %3.",
+                "",
+                len(steps),
+            )
+            .replace("%1", str(scores[0]))
+            .replace("%2", str(three))
+            .replace("%3", str(scores[-1]))
+        )
+
+    def _show_ladder(self, r: ExposureReport) -> None:
+        s = self.session
+        counts = {tr_.id: len(tr_.findings) for tr_ in r.tiers}
+        self.ladder.set_content(
+            s.content,
+            s.lang,
+            counts,
+            lambda n: self.tr("%n of your things", "", n),
+            self.tr("The first three rungs need no judge at all."),
+        )

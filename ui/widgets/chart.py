@@ -55,6 +55,10 @@ class BarChart(QWidget):
     def bars(self) -> list[Bar]:
         return list(self._bars)
 
+    def maximum(self) -> float:
+        """The value a full-width bar stands for."""
+        return self._maximum
+
     def _label_height(self, label: str, width: int) -> int:
         """Height of a wrapped label (stacked mode: labels wrap rather than being cut)."""
         rect = self.fontMetrics().boundingRect(

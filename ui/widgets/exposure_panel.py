@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from privacy_audit.scoring.present import gaps_json
 from privacy_audit.session import AuditSession
 from ui.a11y import announce
 from ui.widgets.chart import Bar, BarChart
@@ -70,10 +71,25 @@ class ExposurePanel(QFrame):
     def refresh(self, announce_change: bool = True) -> None:
         s = self.session
         report = s.live()  # not report(): findings and platforms are not shown here
-        band, _meaning = s.band_text(report.band)
         self.heading.setText(self.tr("Your exposure so far"))
-        self.score_label.setText(self.tr("%1 of 100").replace("%1", str(report.score)))
-        self.band_label.setText(self.tr("Level: %1").replace("%1", band))
+        answered = bool(s.answers().answers)
+        if report.band is None:
+            # Too few answers for a level: the score so far (a dash before any answer), a dash
+            # for the level and what is missing; never "low".
+            band = "—"
+            self.score_label.setText(
+                self.tr("%1 of 100").replace("%1", str(report.score)) if answered else "—"
+            )
+            missing = gaps_json(s.content, report.gaps, s.lang)
+            self.band_label.setText(
+                self.tr("Level: %1").replace("%1", band)
+                + "\n"
+                + (missing["text"] if missing else "")
+            )
+        else:
+            band, _meaning = s.band_text(report.band)
+            self.score_label.setText(self.tr("%1 of 100").replace("%1", str(report.score)))
+            self.band_label.setText(self.tr("Level: %1").replace("%1", band))
         self.ladder_heading.setText(self.tr("Who could get it, and how (easiest first):"))
         bars = []
         for tr_ in report.tiers:
@@ -85,20 +101,30 @@ class ExposurePanel(QFrame):
                     self.tr("%1 points").replace("%1", str(round(tr_.share))),
                 )
             )
-        self.ladder.set_bars(bars, max(report.overall, 1.0), self.tr("The ladder"))
+        # A fixed scale (the whole 0-100 score), not shares of the current total: a bar only
+        # grows when more of the person's things sit on that rung.
+        self.ladder.set_bars(bars, 100.0, self.tr("The ladder"))
         self.ladder_note.setText(self.tr("The first three rungs need no judge at all."))
-        summary = (
-            self.tr("Exposure score %1 of 100, level %2.")
-            .replace("%1", str(report.score))
-            .replace("%2", band)
-        )
+        if not answered:
+            summary = self.tr("No answers yet, so no score.")
+        elif report.band is None:
+            summary = self.tr(
+                "Exposure score so far %1 of 100; not enough answers yet for a level."
+            ).replace("%1", str(report.score))
+        else:
+            summary = (
+                self.tr("Exposure score %1 of 100, level %2.")
+                .replace("%1", str(report.score))
+                .replace("%2", band)
+            )
         self.setAccessibleName(self.tr("Live exposure score"))
         self.score_label.setAccessibleName(summary)
-        if announce_change and report.score != self._last_score:
+        shown = report.score if answered else None
+        if announce_change and shown != self._last_score:
             self.last_announcement = summary
             announce(self.score_label, summary)
             self.announced.emit(summary)
         else:
             self.score_label.setAccessibleDescription(summary)
-        self._last_score = report.score
+        self._last_score = shown
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
