@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import release_sign  # noqa: E402
 
 from bundle.trim import QT_CATALOGS, QT_LANGS, SYSTEM_LIBS, keep  # noqa: E402
+from privacy_audit.updates import keys as pack_keys  # noqa: E402
 
 # The first test also builds the bundle (about 1-2 minutes on a loaded 2-core machine).
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
@@ -96,7 +97,7 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
     """scripts/build-bundle.sh, once per session, signed with a throwaway key."""
     _pyinstaller_or_skip()
     base = tmp_path_factory.mktemp("bundle-build")
-    pub, key = release_sign.keygen(base / "keys", "throwaway")
+    pub, key = pack_keys.generate(base / "keys", "throwaway")
     out = base / "out"
     env = {
         **os.environ,
@@ -526,3 +527,64 @@ def test_app_opens_a_window_on_wayland(installed: Installed, tmp_path: Path) -> 
     assert "'xdg-shell' shell integration" in log, log[-3000:]
     assert "xdg_toplevel.configure" in log, log[-3000:]  # the compositor configured its window
     assert "Traceback" not in log
+
+
+def test_content_update_tools_work_frozen(installed: Installed, tmp_path: Path) -> None:
+    """The one network feature, frozen: the bundle's own ``pack keygen`` and ``pack build``
+    make a signed pack of today's content, a real HTTP server on 127.0.0.1 serves it, and
+    the bundle's ``update`` (trusting that key) fetches, checks and applies it. HTTPS would
+    need the CA certificates requests reads: they must be in the bundle."""
+    import http.server
+    import threading
+
+    assert (installed.lib / "_internal" / "certifi" / "cacert.pem").is_file()
+    env, cli = installed.env, str(installed.bin / "privacy-audit")
+    state = json.loads((ROOT / "checks" / "_release.json").read_text())
+    made = run_clean([cli, "pack", "keygen", str(tmp_path / "keys"), "--name", "t"], env)
+    assert made.returncode == 0, made.stderr
+    pack = tmp_path / "served" / "pack"
+    built = run_clean(
+        [
+            cli,
+            "pack",
+            "build",
+            str(ROOT / "checks"),
+            "--version",
+            str(state["version"] + 1),
+            "--key",
+            str(tmp_path / "keys" / "t.key"),
+            "-o",
+            str(pack),
+        ],
+        env,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    def handler(*args: Any) -> Quiet:
+        return Quiet(*args, directory=str(tmp_path / "served"))
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/pack/"
+        got = run_clean(
+            [cli, "update", "--url", url, "--trust", str(tmp_path / "keys" / "t.pub"), "--yes"],
+            env,
+            stdin=subprocess.DEVNULL,
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert got.returncode == 0, got.stdout + got.stderr
+    status = run_clean([cli, "update", "--status"], env)
+    assert status.returncode == 0 and str(state["version"] + 1) in status.stdout, status.stdout
+    # The guides in use are the pack's now, and the command line reads them.
+    score = run_clean([cli, "score", str(ROSA)], env)
+    assert score.returncode == 0, score.stderr
+    wiped = run_clean([cli, "wipe", "--yes"], env)  # Delete everything: back to the bundled
+    assert wiped.returncode == 0, wiped.stderr

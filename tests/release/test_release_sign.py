@@ -16,6 +16,8 @@ SCRIPT = ROOT / "scripts" / "release_sign.py"
 sys.path.insert(0, str(ROOT / "scripts"))
 import release_sign  # noqa: E402
 
+from privacy_audit.updates import keys as pack_keys  # noqa: E402
+
 
 def _release(folder: Path) -> Path:
     """A fake release: an archive and its SHA256SUMS, as build-bundle.sh writes them."""
@@ -29,16 +31,17 @@ def _release(folder: Path) -> Path:
 
 @pytest.fixture
 def keys(tmp_path: Path) -> tuple[Path, Path]:
-    return release_sign.keygen(tmp_path / "keys", "throwaway")
+    # The content packs' keys (privacy-audit pack keygen) sign releases too.
+    return pack_keys.generate(tmp_path / "keys", "throwaway")
 
 
-def test_keygen_writes_a_private_secret_and_refuses_to_overwrite(keys: tuple[Path, Path]) -> None:
-    pub, key = keys
-    assert key.stat().st_mode & 0o777 == 0o600
-    assert pub.read_text().startswith("huella-ed25519-public ")
-    assert key.read_text().startswith("huella-ed25519-secret ")
-    with pytest.raises(FileExistsError):
-        release_sign.keygen(pub.parent, "throwaway")
+def test_a_key_made_by_pack_keygen_signs_a_release(tmp_path: Path) -> None:
+    from privacy_audit.cli import main
+
+    assert main(["pack", "keygen", str(tmp_path / "k"), "--name", "rel"]) == 0
+    sums = _release(tmp_path / "rel")
+    release_sign.sign(sums, tmp_path / "k" / "rel.key")
+    assert release_sign.verify(sums, tmp_path / "k" / "rel.pub")
 
 
 def test_good_signature_verifies_and_any_change_does_not(
@@ -53,7 +56,7 @@ def test_good_signature_verifies_and_any_change_does_not(
     sums.write_bytes(original.replace(b"huella-0.1.0", b"huella-0.1.1"))
     assert not release_sign.verify(sums, pub)
     sums.write_bytes(original)
-    other_pub, _ = release_sign.keygen(tmp_path / "other", "other")
+    other_pub, _ = pack_keys.generate(tmp_path / "other", "other")
     assert not release_sign.verify(sums, other_pub)
 
 
@@ -71,7 +74,7 @@ def test_a_content_pack_signature_cannot_pass_for_a_release(
     forged = Ed25519PrivateKey.from_private_bytes(seed).sign(
         b"huella-content-pack-signature-v1\n" + sums.read_bytes()
     )
-    kid = release_sign.key_id(base64.b64decode(pub.read_text().split()[1]))
+    kid = pack_keys.read_public(pub).key_id
     (tmp_path / "rel" / "SHA256SUMS.sig").write_text(
         f"huella-ed25519-sig {kid} {base64.b64encode(forged).decode()}\n"
     )
@@ -142,4 +145,7 @@ def test_the_documented_key_id_is_the_committed_release_key() -> None:
     raw = base64.b64decode(pub.read_text().split()[1])
     assert len(raw) == 32
     doc = (ROOT / "docs" / "packaging.md").read_text(encoding="utf-8")
-    assert f"key id **`{release_sign.key_id(raw)}`**" in doc
+    assert f"key id **`{pack_keys.PublicKey(raw).key_id}`**" in doc
+    # Not a content-pack key: a release key must never be trusted for guides.
+    pinned = {k.key_id for k in pack_keys.pinned_keys()}
+    assert pack_keys.PublicKey(raw).key_id not in pinned
