@@ -43,6 +43,9 @@ def windows(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 def macos(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     home = tmp_path / "Users" / "rosa"
     monkeypatch.setenv("HOME", str(home))
+    # A Mac has no XDG variables (platformdirs would follow them there too).
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr(userdirs, "_XDG", False)
     monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.macos.MacOS)
     return home
