@@ -30,6 +30,13 @@ class Catalog:
         text = entry.get(lang) or entry["en"]
         return text.format(**fmt) if fmt else text
 
+    def n(self, key: str, count: int, lang: str = "en", /, **fmt: object) -> str:
+        """The plural-aware message ``key_one`` or ``key_other`` for *count* (given as ``{n}``).
+
+        English and Spanish both use the singular for exactly one.
+        """
+        return self(f"{key}_{'one' if count == 1 else 'other'}", lang, n=count, **fmt)
+
     def __contains__(self, key: object) -> bool:
         return key in self.messages
 
@@ -210,7 +217,7 @@ def tn(key: str, n: int, lang: str = "en", **fmt: object) -> str:
 
     English and Spanish both use the singular for exactly one.
     """
-    return t(f"{key}_{'one' if n == 1 else 'other'}", lang, n=n, **fmt)
+    return t.n(key, n, lang, **fmt)
 
 
 def effort_label(effort: int, lang: str) -> str:

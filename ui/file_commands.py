@@ -113,6 +113,7 @@ class FileCommands(QObject):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+            self.window.restored_geometry = True
         if str(s.value("highContrast", "false")).lower() == "true":
             self.window.menus.contrast.setChecked(True)
             self.window.toggle_high_contrast()
@@ -220,12 +221,15 @@ class FileCommands(QObject):
                 ),
             )
         else:
+            # The same sentences as `privacy-audit wipe` (from the core, in the session's
+            # language), e.g. "Huella could not reach the system keyring, so its key may
+            # still be there".
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("WindowIO", "Delete everything"),
                 QCoreApplication.translate(
                     "WindowIO", "Some things could not be deleted:\n%1"
-                ).replace("%1", "\n".join(report.errors)),
+                ).replace("%1", "\n".join(report.problems(self.window.session.lang))),
             )
 
     # -- report ---------------------------------------------------------------------------

@@ -9,29 +9,35 @@ itself. Saving, opening, exporting and printing are :attr:`files`
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from privacy_audit.pages import ACCOUNTS, PLATFORM_PREFIX, RESULTS, WELCOME
-from ui import style
+from ui import screen_fit, style
 from ui.a11y import name
 from ui.file_commands import FileCommands
 from ui.i18n import Translators
 from ui.menus import Menus
 from ui.pages.base import Page
 from ui.pages.welcome import WelcomePage
+from ui.start import no_horizontal_scroll
+from ui.widgets.flow import FlowLayout
 
 if TYPE_CHECKING:
     from privacy_audit.content import Content
@@ -90,15 +96,31 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pageStack")
         central = QWidget()
         outer = QVBoxLayout(central)
-        self._row = QHBoxLayout()
+        # The page and the live panel side by side, or the panel below (compact) when narrow.
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._row.addWidget(self.stack, 3)
         outer.addLayout(self._row, 1)
-        nav = QHBoxLayout()
+        # The navigation: where you are on the left, the buttons on the right; on a narrow
+        # window the buttons go below (and wrap), so they are always on screen.
+        self._nav = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        info = QVBoxLayout()
+        info.setSpacing(2)
         self.step_label = QLabel()
         self.step_label.setObjectName("stepLabel")
+        self.step_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("answeredProgressBar")
-        self.progress.setTextVisible(True)
+        # The count is written beside the bar, never on it: text drawn over the bar's fill
+        # cannot be read in high contrast.
+        self.progress.setTextVisible(False)
+        self.progress_text = QLabel("\u00a0")
+        self.progress_text.setObjectName("progressText")
+        self.progress_text.setWordWrap(True)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.progress, 1)
+        bar_row.addWidget(self.progress_text, 2)
+        info.addWidget(self.step_label)
+        info.addLayout(bar_row)
         self.back_button = QPushButton()
         self.back_button.setObjectName("backButton")
         self.skip_button = QPushButton()
@@ -106,11 +128,19 @@ class MainWindow(QMainWindow):
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
-        nav.addWidget(self.step_label, 1)
-        nav.addWidget(self.progress, 1)
+        self._buttons = QWidget()
+        self._buttons.setObjectName("navButtons")
+        flow = FlowLayout(self._buttons, align_right=True)
         for b in (self.back_button, self.skip_button, self.next_button):
-            nav.addWidget(b)
-        outer.addLayout(nav)
+            flow.addWidget(b)
+        self._nav.addLayout(info, 1)
+        self._nav.addWidget(self._buttons)
+        outer.addLayout(self._nav)
+        self._narrow: tuple[bool, bool] | None = None
+        self._placed = False
+        self._sized = False  # resized by the caller before it was shown
+        # Set when a saved session's window size was restored (then only kept on screen).
+        self.restored_geometry = False
         self.setCentralWidget(central)
         self.back_button.clicked.connect(self._when_ready_only(self.go_back))
         self.skip_button.clicked.connect(self._when_ready_only(self.go_next))
@@ -161,6 +191,10 @@ class MainWindow(QMainWindow):
         self.menus.back.setEnabled(False)
         self.skip_button.setVisible(False)
         self.welcome.first_focus().setFocus()
+        self.step_label.setText(self.welcome.title())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         if content is not None:
             self.attach(content)
 
@@ -219,8 +253,18 @@ class MainWindow(QMainWindow):
             from ui.widgets.exposure_panel import ExposurePanel
 
             self._panel = ExposurePanel(self.session)
-            self._panel.setVisible(False)
-            self._row.addWidget(self._panel, 1)
+            # In its own scroll area: a short window scrolls the panel, never grows for it.
+            area = QScrollArea()
+            area.setObjectName("panelScrollArea")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            no_horizontal_scroll(area)
+            area.setWidget(self._panel)
+            area.setVisible(False)
+            self._panel_area = area
+            self._row.addWidget(area, 1)
+            self._narrow = None
+            self._reflow()
         return self._panel
 
     def _build_fixed_pages(self) -> None:
@@ -277,7 +321,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         with_panel = key not in (WELCOME, RESULTS)
         if with_panel or self._panel is not None:
-            self.panel.setVisible(with_panel)
+            _ = self.panel
+            self._panel_area.setVisible(with_panel)
         self._update_nav()
         target = page.first_focus()
         if target is not None:
@@ -312,7 +357,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(answered)
         text = self.tr("%1 of %2 questions answered").replace("%1", str(answered))
         text = text.replace("%2", str(total))
-        self.progress.setFormat(text)
+        self.progress_text.setText(text)
         name(self.progress, self.tr("Progress"), text)
         self.back_button.setEnabled(i > 0)
         self.menus.back.setEnabled(i > 0)
@@ -333,11 +378,13 @@ class MainWindow(QMainWindow):
 
     def _answer_changed(self, qid: str, oid: str) -> None:
         self.panel.refresh()
+        self._fit_panel()
         self._update_nav()
         self.files.autosave()
 
     def _platforms_changed(self) -> None:
         self.panel.refresh()
+        self._fit_panel()
         self._update_nav()
         self.files.autosave()
 
@@ -475,6 +522,75 @@ class MainWindow(QMainWindow):
         from ui.content_updates import check_for_updates
 
         check_for_updates(self)
+
+    # -- every screen -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            # A size chosen by the caller (tests, screenshots) is kept; a restored one is
+            # only brought back on screen.
+            if self.restored_geometry:
+                screen_fit.keep_on_screen(self)
+            elif not self._sized:
+                screen_fit.place_first(self)
+            QTimer.singleShot(0, self, self.keep_on_screen)
+        self._reflow()
+
+    def resize(self, *size: Any) -> None:
+        """As ``QWidget.resize``; a size given before the window shows is kept."""
+        self._sized = True
+        super().resize(*size)
+
+    def keep_on_screen(self) -> None:
+        """Back inside the screen (after presenter scale, a restored size, a new font)."""
+        if self.isVisible():
+            screen_fit.keep_on_screen(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._narrow = None
+            self._reflow()
+
+    def _reflow(self) -> None:
+        """Side by side when there is room; stacked (live panel compact, below) when not."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        width = self.width()
+        narrow_nav = width < em * 52
+        narrow_panel = width < em * 72
+        if self._narrow == (narrow_nav, narrow_panel):
+            return
+        self._narrow = (narrow_nav, narrow_panel)
+        d = QBoxLayout.Direction
+        self._nav.setDirection(d.TopToBottom if narrow_nav else d.LeftToRight)
+        self._row.setDirection(d.TopToBottom if narrow_panel else d.LeftToRight)
+        if self._panel is not None:
+            self._panel.set_compact(narrow_panel)
+            self._row.setStretchFactor(self._panel_area, 0 if narrow_panel else 1)
+            self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        """Compact, the panel is a line or two: its area takes just that height."""
+        if self._panel is None:
+            return
+        if not self._panel.compact:
+            self._panel_area.setMaximumHeight(16_777_215)
+            return
+        width = max(self._panel_area.width(), self.width() // 2)
+        need = self._panel.heightForWidth(width)
+        self._panel_area.setMaximumHeight(need if need > 0 else self._panel.sizeHint().height())
+
+    def _focus_moved(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """The page scrolls to whatever gets the keyboard focus (arrow keys included)."""
+        page = self.stack.currentWidget()
+        if now is None or not isinstance(page, Page) or not page.isAncestorOf(now):
+            return
+        page.ensureWidgetVisible(now, 0, self.fontMetrics().height())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_ready and self.session.saving:

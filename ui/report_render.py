@@ -12,6 +12,7 @@ Public API (used by the app and by ``privacy-audit report``): :func:`render_pdf`
 from __future__ import annotations
 
 import contextlib
+import errno
 import html as html_mod
 import os
 import re
@@ -224,8 +225,10 @@ def _title(html: str) -> str:
 def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
     """Write *html* as a PDF at *path*; returns the page count.
 
-    The PDF is built in memory, then written with :func:`privacy_audit.files.write_atomic`:
-    a failure leaves neither a half-written file nor anything in a temp folder.
+    The PDF is built in memory and checked (:func:`check_pdf_bytes`), then written with
+    :func:`privacy_audit.files.write_atomic`: a temp file beside *path*, synced, renamed over
+    it. A failure (a full disk) raises :class:`RenderError` and leaves an earlier file at
+    *path* as it was, and nothing in a temp folder.
     """
     path = Path(path)
     doc = make_document(html, paper)
@@ -242,13 +245,36 @@ def render_pdf(html: str, path: Path, *, paper: str = "letter") -> int:
     writer.setTitle(_title(html))
     writer.setCreator("Huella")
     pages = paint_document(doc, writer)
-    del writer  # flushes the PDF into the buffer
+    del writer  # flushes the PDF into the buffer (Qt reports no write error itself)
+    data = bytes(buffer.data().data())
+    check_pdf_bytes(data, pages)
     try:
-        write_atomic(path, bytes(buffer.data().data()))
-    except OSError as exc:
-        folder = path.parent if str(path.parent) else Path(".")
-        raise RenderError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
+        write_atomic(path, data)
+    except OSError as exc:  # e.g. a full disk: the earlier file at *path* is unchanged
+        raise RenderError(exc.errno, exc.strerror or str(exc)) from None
     return pages
+
+
+_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_XREF_AT = re.compile(rb"xref\s|\d+\s+\d+\s+obj\b")
+_COUNT = re.compile(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)|/Count\s+(\d+)[^>]*?/Type\s*/Pages\b")
+
+
+def check_pdf_bytes(data: bytes, pages: int) -> None:
+    """Raise :class:`RenderError` unless *data* is a whole PDF of *pages* pages: the ``%PDF-``
+    header, a ``startxref`` that points at the cross-reference table, the ``%%EOF`` trailer
+    at the end, and a page tree that counts *pages*. Nothing incomplete is ever written."""
+    m = _STARTXREF.search(data[-1024:])
+    ok = (
+        len(data) >= 64
+        and data.startswith(b"%PDF-")
+        and m is not None
+        and int(m.group(1)) < len(data)
+        and _XREF_AT.match(data, int(m.group(1))) is not None
+        and pages in {int(a or b) for a, b in _COUNT.findall(data)}
+    )
+    if not ok:
+        raise RenderError(errno.EIO, "the PDF could not be made completely")
 
 
 def _printer(paper: str) -> QPrinter:
@@ -350,16 +376,53 @@ def save_pdf_in_background(
     )
 
 
-def ask_pdf_path(parent: QWidget, default_name: str) -> Path | None:
-    """Ask where to save a PDF (a save dialog that adds ".pdf"); None if cancelled."""
-    dialog = QFileDialog(
-        parent, QCoreApplication.translate("ReportRender", "Export PDF"), default_name
+def needs_own_dialog(parent: QWidget | None) -> bool:
+    """Whether a file dialog for *parent* must be Qt's own rather than the desktop's.
+
+    True in a private session and in workshop mode (and when there is no session to ask):
+    the desktop's dialog may be GTK's, which records every saved file in the list of
+    recently used files (``recently-used.xbel``, shown by file managers under "Recent"), so
+    the next person at a shared laptop would see that a Huella report was exported, and
+    where. Qt's own dialog records nothing (its QSettings are kept away, see
+    :func:`ui.app.keep_qt_settings_away`).
+    """
+    window = parent.window() if parent is not None else None
+    session = getattr(window, "session", None)
+    if session is None or getattr(session, "saving", False) is not True:
+        return True
+    if getattr(window, "workshop", False) is True:
+        return True
+    return window is not None and any(
+        type(child).__name__ == "WorkshopMode" for child in window.children()
     )
+
+
+def save_file_dialog(
+    parent: QWidget | None, title: str, default_name: str, name_filter: str, suffix: str
+) -> QFileDialog:
+    """A "save as" dialog that adds *suffix* to a name typed without it; Qt's own dialog
+    whenever :func:`needs_own_dialog` says so."""
+    dialog = QFileDialog(parent, title, default_name)
+    if needs_own_dialog(parent):
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(QCoreApplication.translate("ReportRender", "PDF (*.pdf)"))
-    # A name typed without ".pdf" gets it, and the overwrite question is about the real file.
-    dialog.setDefaultSuffix("pdf")
+    dialog.setNameFilter(name_filter)
+    # A name typed without the suffix gets it, and the overwrite question is about the real
+    # file.
+    dialog.setDefaultSuffix(suffix)
+    return dialog
+
+
+def ask_pdf_path(parent: QWidget, default_name: str) -> Path | None:
+    """Ask where to save a PDF (a save dialog that adds ".pdf"); None if cancelled."""
+    dialog = save_file_dialog(
+        parent,
+        QCoreApplication.translate("ReportRender", "Export PDF"),
+        default_name,
+        QCoreApplication.translate("ReportRender", "PDF (*.pdf)"),
+        "pdf",
+    )
     dialog.selectFile(default_name)
     accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
     files = dialog.selectedFiles()

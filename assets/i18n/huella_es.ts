@@ -293,6 +293,10 @@
             <translation>Puntuación de exposición: %1 de 100, nivel %2.</translation>
         </message>
         <message>
+            <source>Your exposure so far: %1</source>
+            <translation>Su exposición hasta ahora: %1</translation>
+        </message>
+        <message>
             <source>Live exposure score</source>
             <translation>Puntuación de exposición en vivo</translation>
         </message>
@@ -334,7 +338,7 @@
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;Atrás</translation>
+            <translation>A&amp;trás</translation>
         </message>
         <message>
             <source>Back</source>
@@ -421,7 +425,7 @@
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;Atrás</translation>
+            <translation>A&amp;trás</translation>
         </message>
         <message>
             <source>&amp;Next</source>
@@ -515,7 +519,7 @@
         <name>PresenterView</name>
         <message>
             <source>(nothing here)</source>
-            <extracomment>The presenter view's text, relative to the (already scaled) application font.</extracomment>
+            <extracomment>The presenter view's text, relative to the (already scaled) application font: at the workshop's starting scale on a 1024x768 projector, body text about 26 pixels high (20 pt) and each rung's name about 31 (24 pt), for the back of a room.</extracomment>
             <translation>(nada aquí)</translation>
         </message>
         <message>
@@ -735,7 +739,7 @@
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation>&amp;Imprimir…</translation>
+            <translation>I&amp;mprimir…</translation>
         </message>
         <message>
             <source>Print</source>
@@ -1067,6 +1071,10 @@
     <context>
         <name>WorkshopBar</name>
         <message>
+            <source>Next parti&amp;cipant</source>
+            <translation>Siguiente &amp;participante</translation>
+        </message>
+        <message>
             <source>Clear every answer and result, and go back to the welcome page</source>
             <translation>Borrar todas las respuestas y resultados, y volver a la página de bienvenida</translation>
         </message>
@@ -1083,16 +1091,12 @@
             <translation>Cargar una persona inventada para mostrar cómo las respuestas cambian la puntuación</translation>
         </message>
         <message>
-            <source>Next &amp;participant</source>
-            <translation>Siguiente &amp;participante</translation>
+            <source>Presen&amp;ter view</source>
+            <translation>Vista para proye&amp;ctar</translation>
         </message>
         <message>
             <source>Next participant</source>
             <translation>Siguiente participante</translation>
-        </message>
-        <message>
-            <source>Presenter &amp;view</source>
-            <translation>&amp;Vista para proyectar</translation>
         </message>
         <message>
             <source>Presenter view</source>
@@ -1131,7 +1135,7 @@
         </message>
         <message>
             <source>&amp;Workshop</source>
-            <translation>&amp;Taller</translation>
+            <translation>Ta&amp;ller</translation>
         </message>
         <message>
             <source>E&amp;xport room tally (CSV)…</source>

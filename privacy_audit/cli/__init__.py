@@ -12,6 +12,8 @@ traceback reaches a person unless ``HUELLA_DEBUG=1`` is set.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -75,7 +77,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse's own errors: one line plus the usage hint, exit 2, as everywhere else.
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"privacy-audit: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(2)
 
 
@@ -111,6 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
             "With no command, opens the desktop app. Nothing leaves this computer."
         ),
     )
+    add_app_options(parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser, action=_Subcommands
+    )
+    for name, (help_line, _) in COMMANDS.items():
+        sub.add_parser(name, help=help_line)
+    return parser
+
+
+def add_app_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the desktop app, the same for ``privacy-audit`` and ``huella``."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--workshop",
@@ -120,11 +133,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", dest="app_lang", choices=("en", "es"), help="language of the desktop app"
     )
-    sub = parser.add_subparsers(
-        dest="command", metavar="COMMAND", parser_class=_Parser, action=_Subcommands
+
+
+def build_app_parser(prog: str = "huella") -> argparse.ArgumentParser:
+    """The ``huella`` launcher's command line: the app's options, no subcommands."""
+    parser = _Parser(
+        prog=prog,
+        description=(
+            "Huella: see what could be learned about you from your online accounts, "
+            "under which kind of legal process, and how to reduce it. Opens the desktop app; "
+            "nothing leaves this computer. The command line tools are in privacy-audit."
+        ),
     )
-    for name, (help_line, _) in COMMANDS.items():
-        sub.add_parser(name, help=help_line)
+    add_app_options(parser)
     return parser
 
 
@@ -147,6 +168,10 @@ def run_gui(workshop: bool = False, lang: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # A file name that is not valid UTF-8 reaches Python as lone surrogates; echoing it back
+    # ("Wrote …") gives the same bytes rather than an encoding error.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
     try:
         if not args_list:  # the app, straight away: no parser, no subcommand module
             return run_gui()
@@ -154,7 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         func: Handler | None = getattr(args, "func", None)
         if func is None:
             return run_gui(workshop=args.workshop, lang=args.app_lang)
-        return func(args)
+        code = func(args)
+        sys.stdout.flush()  # here, not at exit, so a full device is reported like any error
+        return code
     except ContentError as exc:
         print("privacy-audit: the checklist content has problems:", file=sys.stderr)
         for line in exc.problems:
@@ -167,17 +194,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:
-        if os.environ.get("HUELLA_DEBUG"):
-            raise
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            return _unexpected(exc)
+        # Standard output cannot take more: a full disk, /dev/full, a quota. The rest of the
+        # output goes nowhere (so Python's own flush at exit stays quiet), the reason to stderr.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
         print(
-            f"privacy-audit: unexpected problem ({type(exc).__name__}). Nothing was changed. "
-            "Please report it; set HUELLA_DEBUG=1 to see details.",
+            f"privacy-audit: the output could not be written ({exc.strerror or exc}).",
             file=sys.stderr,
         )
-        return 1
+        return 2
+    except Exception as exc:
+        return _unexpected(exc)
 
 
-def gui_main() -> int:
-    """Entry point of the ``huella`` launcher (desktop menus): always the app."""
-    return run_gui()
+#: errno values that mean "the output could not be written" rather than a bug.
+_OUTPUT_ERRNOS = frozenset(
+    getattr(errno, n) for n in ("ENOSPC", "EFBIG", "EDQUOT", "EIO") if hasattr(errno, n)
+)
+
+
+def _unexpected(exc: Exception) -> int:
+    if os.environ.get("HUELLA_DEBUG"):
+        raise exc
+    print(
+        f"privacy-audit: unexpected problem ({type(exc).__name__}). Nothing was changed. "
+        "Please report it; set HUELLA_DEBUG=1 to see details.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def gui_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``huella`` launcher (desktop menus): always the app, with the same
+    options as ``privacy-audit`` has for it (``--workshop``, ``--lang``, ``--help``,
+    ``--version``)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return run_gui()
+    args = build_app_parser().parse_args(args_list)
+    return run_gui(workshop=args.workshop, lang=args.app_lang)

@@ -116,7 +116,8 @@ def write_output(html: str, path: Path, paper: str, lang: str) -> None:
         renderer = load_renderer(msg_lang)
         pages = renderer.render_pdf(html, path, paper=paper)
     except OSError as exc:
-        raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        reason = exc.strerror or exc
+        raise UserError(rt("not_written", msg_lang, path=path, reason=reason)) from None
     print(rt("wrote", msg_lang, path=path, pages=pages))
 
 
@@ -126,6 +127,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     content, guides = load_in_use()  # updated guides, if some were downloaded and still pass
     answers = load_answers_file(args.answers, content)
     name = args.include_name.strip()
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in name):
+        raise UserError("--include-name: not valid text (UTF-8); type the name again")
     options = ReportOptions(
         include_identifying=bool(name),
         name=name,

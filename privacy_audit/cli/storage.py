@@ -65,10 +65,15 @@ TEXT: dict[str, dict[str, str]] = {
         "en": 'Wrote the answers of "{name}" to {path} (not encrypted).',
         "es": 'Se escribieron las respuestas de "{name}" en {path} (sin cifrar).',
     },
-    "dropped": {
-        "en": "Note: {n} saved answer(s) are for questions no longer in Huella and were left "
+    "dropped_one": {
+        "en": "Note: 1 saved answer is for a question no longer in Huella and was left out: {ids}",
+        "es": "Nota: 1 respuesta guardada es de una pregunta que ya no está en Huella y se dejó "
+        "fuera: {ids}",
+    },
+    "dropped_other": {
+        "en": "Note: {n} saved answers are for questions no longer in Huella and were left "
         "out: {ids}",
-        "es": "Nota: {n} respuesta(s) guardada(s) son de preguntas que ya no están en Huella y "
+        "es": "Nota: {n} respuestas guardadas son de preguntas que ya no están en Huella y "
         "se dejaron fuera: {ids}",
     },
     "exists": {
@@ -88,14 +93,31 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "cancelled": {"en": "Nothing was deleted.", "es": "No se borró nada."},
     "wiped": {
-        "en": "Deleted everything: {dirs} folder(s), {files} file(s); keyring entry: {keyring}.",
-        "es": "Se borró todo: {dirs} carpeta(s), {files} archivo(s); clave del llavero: {keyring}.",
+        "en": "Deleted everything: {dirs}, {files}; keyring entry: {keyring}.",
+        "es": "Se borró todo: {dirs}, {files}; clave del llavero: {keyring}.",
+    },
+    "wiped_part": {
+        "en": "Deleted {dirs}, {files}; keyring entry: {keyring}.",
+        "es": "Se borraron {dirs}, {files}; clave del llavero: {keyring}.",
+    },
+    "folders_one": {"en": "1 folder", "es": "1 carpeta"},
+    "folders_other": {"en": "{n} folders", "es": "{n} carpetas"},
+    "files_one": {"en": "1 file", "es": "1 archivo"},
+    "files_other": {"en": "{n} files", "es": "{n} archivos"},
+    "recent_one": {
+        "en": "Removed 1 entry of Huella from the list of recently used files.",
+        "es": "Se quitó 1 entrada de Huella de la lista de archivos usados recientemente.",
+    },
+    "recent_other": {
+        "en": "Removed {n} entries of Huella from the list of recently used files.",
+        "es": "Se quitaron {n} entradas de Huella de la lista de archivos usados recientemente.",
     },
     "yes": {"en": "removed", "es": "borrada"},
     "no": {"en": "none was there", "es": "no había"},
+    "unknown": {"en": "not reached", "es": "no se pudo comprobar"},
     "wipe_failed": {
-        "en": "Some things could not be deleted:",
-        "es": "Algunas cosas no se pudieron borrar:",
+        "en": "Not everything could be deleted:",
+        "es": "No se pudo borrar todo:",
     },
 }
 
@@ -246,7 +268,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     text = json.dumps(saved.answers.to_json(), ensure_ascii=False, indent=2) + "\n"
     if saved.dropped:
         ids = ", ".join(saved.dropped)
-        print(_t("dropped", args.lang, n=len(saved.dropped), ids=ids), file=sys.stderr)
+        print(_t.n("dropped", len(saved.dropped), args.lang, ids=ids), file=sys.stderr)
     if str(args.output) == "-":
         sys.stdout.write(text)
         return 0
@@ -287,11 +309,21 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             print(_t("cancelled", lang))
             return 1
     report = wipe_everything()
-    key = _t("yes" if report.keyring_entry_removed else "no", lang)
-    print(_t("wiped", lang, dirs=len(report.removed_dirs), files=report.removed_files, keyring=key))
+    if report.keyring_unreachable is not None:
+        key = _t("unknown", lang)
+    else:
+        key = _t("yes" if report.keyring_entry_removed else "no", lang)
+    counts = {
+        "dirs": _t.n("folders", len(report.removed_dirs), lang),
+        "files": _t.n("files", report.removed_files, lang),
+        "keyring": key,
+    }
+    print(_t("wiped" if report.ok else "wiped_part", lang, **counts))
+    if report.recent_entries_removed:
+        print(_t.n("recent", report.recent_entries_removed, lang))
     if not report.ok:
         print(_t("wipe_failed", lang), file=sys.stderr)
-        for line in report.errors:
+        for line in report.problems(lang, technical=True):
             print(f"  {line}", file=sys.stderr)
         return 1
     return 0

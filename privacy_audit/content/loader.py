@@ -66,6 +66,10 @@ class Content:
         raise KeyError(persona_id)
 
 
+#: The largest content file read (the biggest real one is under 50 KB).
+MAX_TOML_BYTES = 2 * 1024 * 1024
+
+
 def _read_toml(path: Path, problems: list[str], data: bytes | None = None) -> dict[str, Any] | None:
     """*path* parsed as TOML (or *data*, its bytes already in memory, named by *path*)."""
     # Imported here: the app starts from the compiled copy and never needs a TOML parser.
@@ -76,17 +80,25 @@ def _read_toml(path: Path, problems: list[str], data: bytes | None = None) -> di
             import tomli as tomllib
         except ImportError:  # same API and messages (tomllib is tomli, vendored)
             import tomllib
+    from privacy_audit.errors import UserError
+    from privacy_audit.files import read_input
+
     try:
-        if data is not None:
-            return tomllib.loads(data.decode("utf-8"))
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        if data is None:
+            # Regular files only, size-capped: a FIFO or /dev/zero named *.toml cannot hang
+            # or fill memory.
+            data = read_input(path, MAX_TOML_BYTES, "a content file")
+        return tomllib.loads(data.decode("utf-8"))
+    except UserError as exc:
+        problems.append(f"{path.name}: {str(exc).split(': ', 1)[-1]}")
     except tomllib.TOMLDecodeError as exc:
         problems.append(f"{path.name}: not valid TOML: {exc}")
     except UnicodeDecodeError:
         problems.append(f"{path.name}: not UTF-8 text")
-    except OSError as exc:
-        problems.append(f"{path.name}: cannot be read ({exc.strerror or exc})")
+    except RecursionError:
+        problems.append(f"{path.name}: nested too deeply")
+    except ValueError:  # an integer of thousands of digits, past Python's limit
+        problems.append(f"{path.name}: holds a number too long for a content file")
     return None
 
 

@@ -100,6 +100,12 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "page_of": {"en": "Page {n} of {m}", "es": "Página {n} de {m}"},
     "wrote": {"en": "Wrote {path} ({pages} pages).", "es": "Se guardó {path} ({pages} páginas)."},
     "wrote_html": {"en": "Wrote {path}.", "es": "Se guardó {path}."},
+    "not_written": {
+        "en": "{path}: could not be written ({reason}). An earlier file with this name was "
+        "left as it was.",
+        "es": "{path}: no se pudo escribir ({reason}). Un archivo anterior con este nombre "
+        "quedó como estaba.",
+    },
     "no_pdf": {
         "en": "PDF output needs PySide6, which could not be loaded ({reason}). "
         "Use an -o name ending in .html to write the report as a web page instead.",

@@ -95,17 +95,10 @@ def parse_answers(data: Any, content: Content, *, where: str = "answers") -> Ans
 
 def load_answers_file(path: Path, content: Content) -> Answers:
     """Read and validate an answers file; every failure is one clear :class:`UserError`."""
+    from privacy_audit.files import read_input
+
     name = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise UserError(f"{name}: too large to be an answers file")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{name}: file not found") from None
-    except IsADirectoryError:
-        raise UserError(f"{name}: is a folder, not an answers file") from None
-    except OSError as exc:
-        raise UserError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    raw = read_input(path, MAX_BYTES, "an answers file")
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -116,4 +109,6 @@ def load_answers_file(path: Path, content: Content) -> Answers:
         ) from None
     except RecursionError:
         raise UserError(f"{name}: nested too deeply to be an answers file") from None
+    except ValueError:  # e.g. an integer of thousands of digits
+        raise UserError(f"{name}: holds a number too long to be an answers file") from None
     return parse_answers(data, content, where=name)

@@ -51,6 +51,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": "El llavero del sistema no le dio a Huella su clave ({detail}). Desbloquee el "
         "llavero e intente de nuevo; no se cambió nada.",
     },
+    "keyring_unreachable": {
+        "en": "Huella could not reach the system keyring, so its key may still be there. "
+        "Delete everything again from your desktop session, where the keyring is open.",
+        "es": "Huella no pudo comunicarse con el llavero del sistema, así que su clave puede "
+        "seguir ahí. Vuelva a borrar todo desde su sesión de escritorio, donde el llavero está "
+        "abierto.",
+    },
+    "passphrase_file_damaged": {
+        "en": "{path}: the passphrase file is damaged, so Huella cannot check your passphrase "
+        "with it, and no saved audit could confirm it. If you have no saved audits, delete this "
+        "file and choose a new passphrase.",
+        "es": "{path}: el archivo de la frase de contraseña está dañado, así que Huella no puede "
+        "comprobar su frase con él, y ninguna auditoría guardada pudo confirmarla. Si no tiene "
+        "auditorías guardadas, borre este archivo y elija una frase nueva.",
+    },
+    "unreadable_folder": {
+        "en": "{path}: Huella cannot read its saved audits folder ({detail}), so it cannot say "
+        "which audits are there. Nothing was changed.",
+        "es": "{path}: Huella no puede leer la carpeta de sus auditorías guardadas ({detail}), "
+        "así que no puede decir qué auditorías hay. No se cambió nada.",
+    },
     "locked": {
         "en": "Saved audits are protected by a passphrase; enter it first.",
         "es": "Las auditorías guardadas están protegidas con una frase de contraseña; "
@@ -60,6 +81,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "That is not the passphrase your audits were saved with. Nothing was changed.",
         "es": "Esa no es la frase de contraseña con la que se guardaron sus auditorías. "
         "No se cambió nada.",
+    },
+    "bad_passphrase": {
+        "en": "The passphrase holds bytes that are not valid text (UTF-8); type it again, or "
+        "set HUELLA_PASSPHRASE in a UTF-8 terminal.",
+        "es": "La frase de contraseña tiene bytes que no son texto válido (UTF-8); escríbala de "
+        "nuevo, o defina HUELLA_PASSPHRASE en una terminal UTF-8.",
     },
     "passphrase_short": {
         "en": "A passphrase needs at least {n} characters.",
@@ -82,14 +109,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "es": 'No hay ninguna auditoría guardada "{name}".',
     },
     "not_found_damaged": {
-        "en": 'There is no readable saved audit "{name}"; {n} saved audit(s) are damaged and '
-        "could not be read, so it may be one of them.",
-        "es": 'No hay ninguna auditoría guardada legible "{name}"; {n} auditoría(s) '
-        "guardada(s) están dañadas y no se pudieron leer, así que puede ser una de ellas.",
+        "en": 'There is no readable saved audit "{name}". Some saved audits are damaged and '
+        "could not be read (damaged: {n}), so it may be one of them.",
+        "es": 'No hay ninguna auditoría guardada legible "{name}". Algunas auditorías guardadas '
+        "están dañadas y no se pudieron leer (dañadas: {n}), así que puede ser una de ellas.",
     },
     "bad_name": {
-        "en": "An audit name needs 1 to {n} characters and no line breaks.",
-        "es": "El nombre de una auditoría necesita de 1 a {n} caracteres y ningún salto de línea.",
+        "en": "An audit name needs 1 to {n} characters, and no line breaks, control characters "
+        "or text-direction marks.",
+        "es": "El nombre de una auditoría necesita de 1 a {n} caracteres, sin saltos de línea, "
+        "caracteres de control ni marcas de dirección del texto.",
     },
     "bad_lang": {
         "en": 'Unknown language "{lang}" (use en or es).',
@@ -159,6 +188,25 @@ class KeyringFailedError(StorageError):
     key = "keyring_failed"
 
 
+class KeyringUnreachableError(StorageError):
+    """Deleting the key: no secure keyring could be reached, so the key may still be there."""
+
+    key = "keyring_unreachable"
+
+
+class PassphraseFileDamagedError(StorageError):
+    """The passphrase check file fails its checksum (or does not parse), and no passphrase-
+    locked audit could tell whether the passphrase is right."""
+
+    key = "passphrase_file_damaged"
+
+
+class UnreadableFolderError(StorageError):
+    """The audits folder exists but cannot be listed (permissions, I/O error)."""
+
+    key = "unreadable_folder"
+
+
 class LockedError(StorageError):
     """Passphrase mode, and no passphrase was entered yet in this store."""
 
@@ -167,6 +215,10 @@ class LockedError(StorageError):
 
 class WrongPassphraseError(StorageError):
     key = "wrong_passphrase"
+
+
+class InvalidPassphraseError(StorageError):
+    key = "bad_passphrase"
 
 
 class PassphraseTooShortError(StorageError):

@@ -39,9 +39,15 @@ class Changes:
             elif p.kind == "removed":
                 text = f"{name}: ya no está" if es else f"{name}: removed"
             elif es:
-                text = f"{name}: {p.steps_changed} paso(s) nuevo(s) o cambiado(s)"
+                n = p.steps_changed
+                text = f"{name}: {n} " + (
+                    "paso nuevo o cambiado" if n == 1 else "pasos nuevos o cambiados"
+                )
             else:
-                text = f"{name}: {p.steps_changed} step(s) new or changed"
+                n = p.steps_changed
+                text = f"{name}: {n} " + (
+                    "step new or changed" if n == 1 else "steps new or changed"
+                )
             if p.last_verified and p.kind != "removed":
                 text += (
                     f" (revisado el {p.last_verified})" if es else f" (checked {p.last_verified})"

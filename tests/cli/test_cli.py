@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -227,3 +228,45 @@ def test_every_subcommand_declares_its_arguments_and_handler() -> None:
         p = argparse.ArgumentParser(prog=name)
         declare(name, p)
         assert callable(p.get_default("func")), name
+
+
+def _launcher(name: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The installed console script *name* (as a desktop menu starts it), on this checkout."""
+    exe = Path(sys.executable).parent / name
+    assert exe.exists(), f"{name} is not installed in this environment"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env)
+
+
+@pytest.mark.parametrize("name", ["huella", "privacy-audit"])
+def test_both_launchers_take_the_apps_options(name: str) -> None:
+    """``huella`` takes every option ``privacy-audit`` takes for the app (it once dropped
+    them all and opened a saving window for a facilitator who asked for workshop mode)."""
+    h = _launcher(name, "--help")
+    assert h.returncode == 0, h.stderr
+    for option in ("--workshop", "--lang {en,es}", "--version", "--help"):
+        assert option in h.stdout, (name, option)
+    v = _launcher(name, "--version")
+    assert v.returncode == 0 and v.stdout.strip() == f"{name} {__version__}"
+    bad = _launcher(name, "--lang", "fr")
+    assert bad.returncode == 2 and "invalid choice: 'fr'" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    # With the options but no display: the one clear sentence, not a Qt abort.
+    gone = _launcher(name, "--workshop", "--lang", "es")
+    assert gone.returncode == 1 and "no graphical display" in gone.stderr
+
+
+def test_huella_passes_workshop_and_language_to_the_app() -> None:
+    code = (
+        "import privacy_audit.cli as cli\n"
+        "seen = []\n"
+        "cli.run_gui = lambda **kw: seen.append(kw) or 0\n"
+        "assert cli.gui_main(['--workshop', '--lang', 'es']) == 0\n"
+        "assert cli.gui_main([]) == 0\n"
+        "print(seen)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[{'workshop': True, 'lang': 'es'}, {}]"

@@ -41,7 +41,7 @@ def test_switch_language_mid_audit_keeps_answers(
     # Qt strings come from the translation file, content texts from the core.
     assert window.menus.file.title() != menu_before
     assert window.menus.file.title() == "&Archivo"
-    assert window.back_button.text() == "&Atrás"
+    assert window.back_button.text() == "A&trás"
     assert "de 100" in window.panel.score_label.text()
     welcome = window.pages["welcome"]
     assert welcome.spanish.isChecked()  # type: ignore[attr-defined]

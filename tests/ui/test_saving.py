@@ -153,10 +153,17 @@ def test_delete_everything_from_the_menu(
     assert settings_path().is_file()
     assert any(data_dir().rglob("*.huella"))
 
+    notices: list[str] = []
+
+    def notice(done: QWidget) -> None:
+        assert isinstance(done, QMessageBox)
+        notices.append(done.text())
+        done.accept()
+
     def confirm(box: QWidget) -> None:
         button = box.findChild(QPushButton, "confirmDeleteEverythingButton")
         assert button is not None
-        drive.when_modal(lambda done: done.accept())  # the "deleted" notice
+        drive.when_modal(notice)  # the "deleted" notice
         button.click()
 
     drive.when_modal(confirm)
@@ -165,6 +172,13 @@ def test_delete_everything_from_the_menu(
     assert not data_dir().exists()
     assert not window.session.saving
     assert window.session.all_answers() == {}
+    # No keyring could be reached here (keyring's "fail" backend): the app says so, in the
+    # same words as `privacy-audit wipe`, instead of "everything was deleted".
+    assert len(notices) == 1
+    assert (
+        "Huella could not reach the system keyring, so its key may still be there" in (notices[0])
+    )
+    assert "Everything Huella kept" not in notices[0]
 
 
 @pytest.mark.usefixtures("no_keyring")
@@ -187,6 +201,30 @@ def test_window_state_restored_only_when_saving(
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.session.saving, timeout=3000)
     assert (again.width(), again.height()) == (700, 500)
+
+
+@pytest.mark.usefixtures("no_keyring")
+def test_a_remembered_size_larger_than_the_screen_is_brought_back_on_screen(
+    qtbot: QtBot, window: MainWindow, content: Content
+) -> None:
+    """Saved on a big monitor, opened on a small laptop: the window fits the screen."""
+    turn_saving_on(window)
+    screen = window.screen().availableGeometry()
+    window.resize(screen.width() + 600, screen.height() + 400)
+    window.close()
+
+    def unlock(box: QWidget) -> None:
+        assert isinstance(box, PassphraseDialog)
+        box.findChild(QLineEdit, "passphraseLineEdit").setText(PASS)
+        box._check()
+
+    drive.when_modal(unlock)
+    again = make_window(content, translators=Translators(), restore=True)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.session.saving, timeout=3000)
+    qtbot.waitUntil(lambda: screen.contains(again.frameGeometry()), timeout=3000)
+    assert again.width() <= screen.width() and again.height() <= screen.height()
 
 
 def test_settings_file_is_not_read_into_a_private_window(content: Content, qtbot: QtBot) -> None:

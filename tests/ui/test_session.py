@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from privacy_audit.content import TIER_RANK, Content
 from privacy_audit.scoring.answers import Answers
 from privacy_audit.scoring.engine import Scorer
@@ -89,3 +91,32 @@ def test_from_answers_restores_platforms_and_ticks(content: Content) -> None:
         p for p in persona.platforms if content.platform_by_id[p].platform.kind == "platform"
     }
     assert s.answers().answers == dict(persona.answers)
+
+
+@pytest.mark.parametrize(
+    ("said", "platform"),
+    [
+        ("wasap", "whatsapp"),
+        ("guasap", "whatsapp"),
+        ("guatsap", "whatsapp"),
+        ("wats", "whatsapp"),
+        ("feis", "facebook"),
+        ("insta", "instagram"),
+        ("tuiter", "x"),
+        ("twitter", "x"),
+        ("yutub", "google"),
+        ("hotmail", "microsoft"),
+    ],
+)
+def test_search_finds_the_names_people_say(content: Content, said: str, platform: str) -> None:
+    """The names people say out loud (content data: each platform's ``aliases``), whatever
+    the case and the accents, and with stray spaces."""
+    s = AuditSession(content)
+    assert said in " ".join(content.platform_by_id[platform].platform.aliases) or said in (
+        content.platform_by_id[platform].platform.name.en.casefold()
+    )
+    accented = said.replace("a", "á", 1).replace("u", "ú", 1)
+    for text in (said, said.upper(), said.title(), accented, accented.upper(), f"  {said} "):
+        found = s.search_platforms(text)
+        assert platform in found, (text, found)
+        assert len(found) <= 3, (text, found)  # it narrows the list, too

@@ -244,7 +244,7 @@ def test_workshop_texts_in_spanish(
     QApplication.processEvents()
     assert mode.bar.reminder.text().startswith("Modo taller — no se guarda nada")
     assert mode.bar.next_button.text() == "Siguiente &participante"
-    assert mode.menu.menu.title() == "&Taller"
+    assert mode.menu.menu.title() == "Ta&ller"
     assert "Tamaño del texto" in mode.bar.status.text()
     assert "no se guarda nada" in window.pages[WELCOME].save_note.text()  # type: ignore[attr-defined]
     persona = content.personas[0]

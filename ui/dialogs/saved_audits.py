@@ -74,11 +74,12 @@ class SavedAuditsDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
+        failed: StorageError | None = None
         try:
             audits = self.saver.list()
         except StorageError as exc:
             show_error(self, exc, lang=self.lang)
-            audits = []
+            audits, failed = [], exc
         for info in audits:
             item = QListWidgetItem(self._label(info))
             item.setData(Qt.ItemDataRole.UserRole, info.id)
@@ -87,7 +88,9 @@ class SavedAuditsDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self._label(info))
             self.list.addItem(item)
         if not audits:
-            empty = QListWidgetItem(self.tr("No saved audits yet."))
+            # An unreadable folder is not an empty one: the list says what went wrong.
+            text = failed.message(self.lang) if failed else self.tr("No saved audits yet.")
+            empty = QListWidgetItem(text)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
         else:

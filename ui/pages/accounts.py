@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QGridLayout,
-    QGroupBox,
-    QLineEdit,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QLineEdit, QWidget
 
 from privacy_audit.session import ACCOUNTS, AuditSession
 from ui.a11y import name
 from ui.icons import platform_icon
 from ui.pages.base import Page, heading, para
+from ui.widgets.flow import FlowLayout
+from ui.widgets.wrap import WrapCheckBox, WrapGroupBox, WrapRadioButton, plain
 
 COLUMNS = 2
 
@@ -38,12 +31,12 @@ class AccountsPage(Page):
         self.search.setObjectName("platformSearchLineEdit")
         self.search.setClearButtonEnabled(True)
         self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.boxes: dict[str, QCheckBox] = {}
+        # Two columns while they fit, one when the page is narrow.
+        self.grid = FlowLayout(self.grid_host, columns=COLUMNS)
+        self.boxes: dict[str, WrapCheckBox] = {}
         size = self.fontMetrics().height() * 2
         for pid in session.choosable_platforms():
-            box = QCheckBox()
+            box = WrapCheckBox()
             box.setObjectName(f"platform_{pid}CheckBox")
             name_ = session.content.platform_by_id[pid].platform.name.en
             box.setIcon(platform_icon(pid, name_))
@@ -53,13 +46,13 @@ class AccountsPage(Page):
         self.none_found = para("noPlatformFound")
         self.count_label = para("selectedCount")
         # The kind of phone, asked once: the plan then shows that phone's steps first.
-        self.phone_box = QGroupBox()
+        self.phone_box = WrapGroupBox()
         self.phone_box.setObjectName("phoneGroupBox")
-        phone_lay = QVBoxLayout(self.phone_box)
+        phone_lay = self.phone_box.inner
         self.phone_group = QButtonGroup(self)
-        self.phone_buttons: dict[str, QRadioButton] = {}
+        self.phone_buttons: dict[str, WrapRadioButton] = {}
         for key in ("iphone", "android", "both", "unsure"):
-            rb = QRadioButton()
+            rb = WrapRadioButton()
             rb.setObjectName(f"phone_{key}RadioButton")
             self.phone_group.addButton(rb)
             phone_lay.addWidget(rb)
@@ -94,9 +87,9 @@ class AccountsPage(Page):
         for box in self.boxes.values():
             self.grid.removeWidget(box)
             box.hide()
-        for i, pid in enumerate(shown):
+        for pid in shown:
             box = self.boxes[pid]
-            self.grid.addWidget(box, i // COLUMNS, i % COLUMNS)
+            self.grid.addWidget(box)
             box.show()
         # Tab order follows reading order (left to right, then down).
         prev: QWidget = self.search
@@ -145,7 +138,7 @@ class AccountsPage(Page):
         )
         for pid, box in self.boxes.items():
             info = self.session.content.platform_by_id[pid].platform
-            box.setText(info.name.get(lang))
+            box.setText(plain(info.name.get(lang)))
             name(box, info.name.get(lang), info.summary.get(lang))
         self.none_found.setText(self.tr("No platform matches your search."))
         self.phone_box.setTitle(self.tr("What kind of phone do you use?"))

@@ -3,31 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QWidget
 
 from privacy_audit.session import PLATFORM_PREFIX, AuditSession
 from privacy_audit.text import t
 from ui.a11y import name
 from ui.pages.base import Page, heading, para
+from ui.widgets.wrap import WrapGroupBox, WrapRadioButton, plain
 
 
-class QuestionBox(QGroupBox):
-    """One question: its text as the title, the help, the options as radio buttons."""
+class QuestionBox(WrapGroupBox):
+    """One question: its text as the (wrapped) title, the help, the options as radio buttons;
+    the arrow keys choose among the answers."""
 
     def __init__(self, session: AuditSession, qid: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.qid = qid
         self.setObjectName(f"question_{qid}GroupBox")
-        lay = QVBoxLayout(self)
+        lay = self.inner
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setObjectName("questionHelp")
         lay.addWidget(self.help)
         self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
+        self.buttons: dict[str, WrapRadioButton] = {}
         for opt in session.content.questions[qid].options:
-            b = QRadioButton()
+            b = WrapRadioButton()
             b.setObjectName(f"option_{qid}_{opt.id}RadioButton")
             self.group.addButton(b)
             self.buttons[opt.id] = b
@@ -44,7 +46,7 @@ class QuestionBox(QGroupBox):
         self.help.setText(self.tr("Why this matters: %1").replace("%1", q.help.get(lang)))
         for opt in q.options:
             b = self.buttons[opt.id]
-            b.setText(opt.text.get(lang))
+            b.setText(plain(opt.text.get(lang)))
             name(b, opt.text.get(lang), q.text.get(lang))
         self.update_who()
 

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGroupBox,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from privacy_audit.content.stale import stale_action_year
 from privacy_audit.scoring.engine import ExposureReport, PlanStep, shown
@@ -20,8 +13,10 @@ from privacy_audit.text import effort_label, t, tn
 from ui.a11y import announce, name
 from ui.pages.base import Page, heading, para
 from ui.widgets.chart import Bar, BarChart
+from ui.widgets.flow import FlowLayout
 from ui.widgets.ladder_view import LadderView
 from ui.widgets.staircase import Staircase
+from ui.widgets.wrap import WrapCheckBox, WrapGroupBox, breakable
 
 
 def _today() -> str:
@@ -30,7 +25,7 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-class ActionCard(QGroupBox):
+class ActionCard(WrapGroupBox):
     """One plan step: what to do, why, how (step by step), and a "done" box."""
 
     done_toggled = Signal(str, bool)
@@ -43,7 +38,7 @@ class ActionCard(QGroupBox):
         # The score before this step, following the plan from the top.
         self.before = before
         self.setObjectName(f"action_{step.action}GroupBox")
-        lay = QVBoxLayout(self)
+        lay = self.inner
         self.done = QCheckBox()
         self.done.setObjectName(f"done_{step.action}CheckBox")
         self.done.setChecked(step.action in session.done)
@@ -128,7 +123,8 @@ class ResultsPage(Page):
         self.scale = para("scaleMeaning")
         self.no_judge = para("noJudge")
         self.notes = para("resultNotes")
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)  # the buttons wrap onto a second row when narrow
         self.export_button = QPushButton()
         self.export_button.setObjectName("exportPdfButton")
         self.print_button = QPushButton()
@@ -137,7 +133,6 @@ class ResultsPage(Page):
         self.start_over_button.setObjectName("startOverButton")
         for b in (self.export_button, self.print_button, self.start_over_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         self.stairs_heading = heading(2)
         self.staircase = Staircase()
         self.staircase.setObjectName("planStaircase")
@@ -149,11 +144,11 @@ class ResultsPage(Page):
         self.platform_heading = heading(2)
         self.platform_chart = BarChart()
         self.platform_chart.setObjectName("platformChart")
-        self.start_box = QGroupBox()
+        self.start_box = WrapGroupBox()
         self.start_box.setObjectName("startHereGroupBox")
-        sl = QVBoxLayout(self.start_box)
+        sl = self.start_box.inner
         self.start_text = para("startHereText")
-        self.only_three = QCheckBox()
+        self.only_three = WrapCheckBox()
         self.only_three.setObjectName("onlyThreeCheckBox")
         sl.addWidget(self.start_text)
         sl.addWidget(self.only_three)
@@ -176,7 +171,7 @@ class ResultsPage(Page):
             self.notes,
         ):
             self.body.addWidget(label)
-        self.body.addLayout(buttons)
+        self.body.addWidget(button_row)
         for w in (
             self.stairs_heading,
             self.staircase,
@@ -366,7 +361,7 @@ class ResultsPage(Page):
         self.help_heading.setText(t("legal_help", lang))
         self.legal.setText(
             "\n".join(
-                f"• {h.name.get(lang)} — {h.description.get(lang)} {h.url}"
+                f"• {h.name.get(lang)} — {h.description.get(lang)} {breakable(h.url)}"
                 for h in s.content.ladder.legal_help
             )
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QPushButton, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QPushButton
 
 from privacy_audit.pages import WELCOME
 from ui.a11y import name
 from ui.pages.base import Page, heading, para
+from ui.widgets.wrap import WrapGroupBox, WrapRadioButton
 
 
 class WelcomePage(Page):
@@ -35,23 +36,23 @@ class WelcomePage(Page):
         self.intro = para("welcomeIntro")
         self.does = para("welcomeDoes")
         self.disclaimer = para("welcomeDisclaimer")
-        self.lang_box = QGroupBox()
+        self.lang_box = WrapGroupBox()
         self.lang_box.setObjectName("languageGroupBox")
-        lb = QVBoxLayout(self.lang_box)
-        self.english = QRadioButton("English")
+        lb = self.lang_box.inner
+        self.english = WrapRadioButton("English")
         self.english.setObjectName("englishRadioButton")
-        self.spanish = QRadioButton("Español")
+        self.spanish = WrapRadioButton("Español")
         self.spanish.setObjectName("spanishRadioButton")
         self.lang_group = QButtonGroup(self)
         for b in (self.english, self.spanish):
             self.lang_group.addButton(b)
             lb.addWidget(b)
-        self.save_box = QGroupBox()
+        self.save_box = WrapGroupBox()
         self.save_box.setObjectName("sessionGroupBox")
-        sb = QVBoxLayout(self.save_box)
-        self.private_radio = QRadioButton()
+        sb = self.save_box.inner
+        self.private_radio = WrapRadioButton()
         self.private_radio.setObjectName("privateRadioButton")
-        self.save_radio = QRadioButton()
+        self.save_radio = WrapRadioButton()
         self.save_radio.setObjectName("saveRadioButton")
         self.save_group = QButtonGroup(self)
         for b in (self.private_radio, self.save_radio):
@@ -108,7 +109,7 @@ class WelcomePage(Page):
     def title(self) -> str:
         return self.tr("Welcome")
 
-    def first_focus(self) -> QRadioButton:
+    def first_focus(self) -> WrapRadioButton:
         return self.spanish if self.lang == "es" else self.english
 
     def set_disclaimer(self, text: str) -> None:

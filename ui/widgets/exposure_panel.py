@@ -6,7 +6,7 @@ kept in :attr:`ExposurePanel.last_announcement` so tests can check what was said
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ class ExposurePanel(QFrame):
         self.last_announcement = ""
         self._last_score: int | None = None
         lay = QVBoxLayout(self)
+        self._lay = lay
         self.heading = QLabel()
         self.heading.setObjectName("panelHeading")
         self.heading.setWordWrap(True)
@@ -61,9 +62,42 @@ class ExposurePanel(QFrame):
             self.ladder_note,
         ):
             lay.addWidget(w)
+        # Compact (a narrow or short window): one wrapped line below the page instead.
+        self.compact_label = QLabel()
+        self.compact_label.setObjectName("compactScoreLabel")
+        self.compact_label.setWordWrap(True)
+        self.compact_label.setVisible(False)
+        lay.addWidget(self.compact_label)
         lay.addStretch(1)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self.compact = False
         self.refresh(announce_change=False)
+
+    def set_compact(self, compact: bool) -> None:
+        """One line (score and level) below the page, or the whole panel beside it."""
+        self.compact = compact
+        full = (
+            self.heading,
+            self.score_label,
+            self.band_label,
+            self.ladder_heading,
+            self.ladder,
+            self.ladder_note,
+        )
+        for w in full:
+            w.setVisible(not compact)
+        self.compact_label.setVisible(compact)
+        m = self.fontMetrics().height() // (4 if compact else 1)
+        self._lay.setContentsMargins(m, m, m, m)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.compact:
+            return hint
+        # Beside the page: wide enough for the ladder's labels, at any text size.
+        return QSize(
+            max(hint.width(), self.fontMetrics().horizontalAdvance("M") * 22), hint.height()
+        )
 
     def retranslate(self) -> None:
         self.refresh(announce_change=False)
@@ -117,6 +151,11 @@ class ExposurePanel(QFrame):
                 .replace("%1", str(report.score))
                 .replace("%2", band)
             )
+        self.compact_label.setText(
+            self.tr("Your exposure so far: %1").replace(
+                "%1", self.score_label.text() + " · " + self.band_label.text().split("\n")[0]
+            )
+        )
         self.setAccessibleName(self.tr("Live exposure score"))
         self.score_label.setAccessibleName(summary)
         shown = report.score if answered else None

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from privacy_audit.content import Content
 from privacy_audit.workshop.room import persona_choices
 from ui.a11y import name
+from ui.widgets.flow import FlowLayout
 
 #: What the Print / Save as PDF submenus offer, in order (ids used by the controller).
 HANDOUTS = ("worksheet", "handout", "agenda60", "agenda90")
@@ -55,6 +55,20 @@ class WrapLabel(QLabel):
             self.setMinimumHeight(need)
 
 
+class FlowHost(QWidget):
+    """Holds a :class:`FlowLayout` in a toolbar, taking the height its rows need."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flow = FlowLayout(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        need = self.flow.heightForWidth(self.width())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 class WorkshopBar(QToolBar):
     """A fixed bar at the top of the window; its texts wrap at large presenter scales."""
 
@@ -73,7 +87,9 @@ class WorkshopBar(QToolBar):
         f = self.reminder.font()
         f.setBold(True)
         self.reminder.setFont(f)
-        row = QHBoxLayout()
+        # The buttons wrap onto more rows, and the status goes below them, when narrow.
+        self.buttons = FlowHost()
+        row = self.buttons.flow
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextParticipantButton")
         self.personas_button = QPushButton()
@@ -84,9 +100,9 @@ class WorkshopBar(QToolBar):
         self.status.setObjectName("workshopStatusLabel")
         for b in (self.next_button, self.personas_button, self.presenter_button):
             row.addWidget(b)
-        row.addWidget(self.status, 1)
         lay.addWidget(self.reminder)
-        lay.addLayout(row)
+        lay.addWidget(self.buttons)
+        lay.addWidget(self.status)
         self.addWidget(host)
 
     def retranslate(self) -> None:
@@ -97,7 +113,7 @@ class WorkshopBar(QToolBar):
             )
         )
         self.reminder.setAccessibleName(self.reminder.text())
-        self.next_button.setText(self.tr("Next &participant"))
+        self.next_button.setText(self.tr("Next parti&cipant"))
         name(
             self.next_button,
             self.tr("Next participant"),
@@ -109,7 +125,7 @@ class WorkshopBar(QToolBar):
             self.tr("Example people"),
             self.tr("Load a fictional person to show how answers move the score"),
         )
-        self.presenter_button.setText(self.tr("Presenter &view"))
+        self.presenter_button.setText(self.tr("Presen&ter view"))
         name(
             self.presenter_button,
             self.tr("Presenter view"),

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from privacy_audit.session import PLATFORM_PREFIX, RESULTS, AuditSession
 from privacy_audit.workshop.room import RoomTally, persona_session
+from ui import screen_fit
 from ui.dialogs.confirm import confirm
 from ui.pages.results import ResultsPage
 from ui.pages.welcome import WelcomePage
@@ -86,6 +87,8 @@ class WorkshopMode(QObject):
         window.installEventFilter(self)
         self.scale = PresenterScale(self)
         self.scale.changed.connect(lambda _f: self._update_status())
+        # Larger text never pushes the window past its screen.
+        self.scale.changed.connect(lambda _f: QTimer.singleShot(0, self, window.keep_on_screen))
         self.retranslate()
         self._page_shown()
         self.scale.set_factor(scale)
@@ -200,9 +203,11 @@ class WorkshopMode(QObject):
             self.presenter.close()
             self.presenter.deleteLater()
         view = PresenterView(self.content, self.window.session.lang, self.window)
-        view.resize(self.window.size())
         self.presenter = view
         view.open()
+        # As large as the screen (a projector), and never larger.
+        screen_fit.fill_screen(view)
+        QTimer.singleShot(0, view, lambda: screen_fit.keep_on_screen(view))
         return view
 
     def _tally_toggled(self) -> None:

@@ -78,11 +78,16 @@ def export_tally(mode: WorkshopMode) -> Path | None:
             ).replace("%1", str(MIN_PARTICIPANTS)),
         )
         return None
-    dialog = QFileDialog(w, title, "huella-room-tally.csv")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(QCoreApplication.translate("WorkshopOutput", "CSV (*.csv)"))
-    dialog.setDefaultSuffix("csv")
+    from ui.report_render import save_file_dialog
+
+    # Qt's own dialog (workshop mode): the desktop's may record the file as recently used.
+    dialog = save_file_dialog(
+        w,
+        title,
+        "huella-room-tally.csv",
+        QCoreApplication.translate("WorkshopOutput", "CSV (*.csv)"),
+        "csv",
+    )
     accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
     files = dialog.selectedFiles()
     dialog.deleteLater()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,13 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_audit.content import NO_JUDGE, TIER_ORDER, Content
+from privacy_audit.content import TIER_ORDER, Content
 from privacy_audit.report.strings import rt
 from privacy_audit.workshop.room import PlatformReach, reach_catalog
 from ui.a11y import name
+from ui.widgets.flow import FlowLayout
+from ui.widgets.ladder_view import LadderView
 
-#: The presenter view's text, relative to the (already scaled) application font.
-ENLARGE = 1.35
+#: The presenter view's text, relative to the (already scaled) application font: at the
+#: workshop's starting scale on a 1024x768 projector, body text about 26 pixels high (20 pt)
+#: and each rung's name about 31 (24 pt), for the back of a room.
+ENLARGE = 1.75
 
 
 def _label(bold: bool = False, object_name: str = "") -> QLabel:
@@ -46,6 +49,7 @@ def _label(bold: bool = False, object_name: str = "") -> QLabel:
 def _scroll(inner: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(inner)
     return area
 
@@ -58,52 +62,36 @@ class PresenterView(QDialog):
         self.setObjectName("presenterView")
         self.content = content
         self.lang = lang
-        f = QFont(self.font())
-        f.setPointSizeF(f.pointSizeF() * ENLARGE)
-        self.setFont(f)
         self.catalog: tuple[PlatformReach, ...] = reach_catalog(content, lang)
         lay = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("presenterTabs")
         lay.addWidget(self.tabs)
-        # -- the ladder
+        # -- the ladder: drawn as a ladder, each rung with its four row labels
         ladder = QWidget()
-        grid = QGridLayout(ladder)
-        grid.setColumnStretch(1, 1)
-        self.rung_labels: list[QLabel] = []
-        for row, tid in enumerate(TIER_ORDER):
-            tier = content.tiers[tid]
-            head = _label(True, f"rung_{tid}Label")
-            tag = rt("no_judge_tag" if tid in NO_JUDGE else "judge_tag", lang)
-            if tid == "unavailable" or tag.casefold() in tier.label.get(lang).casefold():
-                tag = ""
-            head.setText(
-                f"{rt('rung_n', lang, n=row + 1)}\n{tier.label.get(lang)}"
-                + (f"\n({tag})" if tag else "")
-            )
-            facts = _label(object_name=f"rungFacts_{tid}Label")
-            facts.setText(
-                "\n".join(
-                    (
-                        tier.who_signs.get(lang),
-                        tier.judge.get(lang),
-                        tier.must_comply.get(lang),
-                        tier.told.get(lang),
-                    )
-                )
-            )
-            grid.addWidget(head, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(facts, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.rung_labels.append(head)
+        ll = QVBoxLayout(ladder)
+        self.ladder_view = LadderView(large=True)
+        self.ladder_view.set_content(
+            content,
+            lang,
+            None,
+            None,
+            "",
+            rung_names=lambda n: rt("rung_n", lang, n=n),
+        )
+        self.ladder_view.note.setVisible(False)
+        ll.addWidget(self.ladder_view)
+        self.rung_labels: list[QLabel] = [self.ladder_view.rows[tid] for tid in TIER_ORDER]
         self.ladder_note = _label(True, "ladderNoteLabel")
         self.ladder_note.setText(rt("ladder_intro", lang) + "\n" + rt("admin_note", lang))
-        grid.addWidget(self.ladder_note, len(TIER_ORDER), 0, 1, 2)
-        grid.setRowStretch(len(TIER_ORDER) + 1, 1)
+        ll.addWidget(self.ladder_note)
+        ll.addStretch(1)
         self.tabs.addTab(_scroll(ladder), "")
         # -- platform by platform
         reach = QWidget()
         rl = QVBoxLayout(reach)
-        row_ = QHBoxLayout()
+        row_host = QWidget()
+        row_ = FlowLayout(row_host)  # wraps onto more rows on a narrow screen
         self.prev_button = QPushButton()
         self.prev_button.setObjectName("previousPlatformButton")
         self.platform_combo = QComboBox()
@@ -113,9 +101,9 @@ class PresenterView(QDialog):
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextPlatformButton")
         row_.addWidget(self.prev_button)
-        row_.addWidget(self.platform_combo, 1)
+        row_.addWidget(self.platform_combo)
         row_.addWidget(self.next_button)
-        rl.addLayout(row_)
+        rl.addWidget(row_host)
         self.reach_host = QWidget()
         self.reach_grid = QGridLayout(self.reach_host)
         self.reach_grid.setColumnStretch(1, 1)
@@ -143,6 +131,15 @@ class PresenterView(QDialog):
             QShortcut(QKeySequence(keys), self, lambda s=step: self._step(s))
         self.retranslate()
         self._show_platform(0)
+        self._enlarge()
+
+    def _enlarge(self) -> None:
+        """Every text in the view larger. Set on each widget: with the app's stylesheet, Qt
+        does not pass a dialog's font on to its tabs and their contents."""
+        for w in (self, *self.findChildren(QWidget)):
+            f = QFont(w.font())
+            f.setPointSizeF(f.pointSizeF() * ENLARGE)
+            w.setFont(f)
 
     def _step(self, by: int) -> None:
         n = self.platform_combo.count()
