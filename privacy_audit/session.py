@@ -96,6 +96,8 @@ class AuditSession:
         self._tally: LiveTally | None = None  # the live score, built on first use
         self._asked_qids: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self._done: set[str] = set()
+        #: Questions answered from the person's data download (after they confirmed).
+        self._from_download: set[str] = set()
         self.page = WELCOME
         #: The saved audit this session continues (None until first saved).
         self.audit_id: str | None = None
@@ -188,6 +190,7 @@ class AuditSession:
         if oid is not None and (qid, oid) not in self.content.options:
             raise KeyError((qid, oid))
         old = self._answers.get(qid)
+        self._from_download.discard(qid)  # a changed answer is the person's own again
         if oid is None:
             self._answers.pop(qid, None)
         else:
@@ -195,6 +198,28 @@ class AuditSession:
         tally = self._tally
         if tally is not None and self.content.question_platform[qid] in tally.platforms:
             tally.change(qid, old, oid)
+
+    def fill_from_download(self, confirmed: dict[str, str]) -> tuple[str, ...]:
+        """Fill the answers the person confirmed after reading their data download.
+
+        Each is marked "from your data download" (:attr:`from_download`) until the person
+        changes it; its platform is added to the chosen ones. Returns the questions filled.
+        """
+        for qid, oid in confirmed.items():
+            if (qid, oid) not in self.content.options:
+                raise KeyError((qid, oid))
+        for qid, oid in confirmed.items():
+            pid = self.content.question_platform[qid]
+            if self.content.platform_by_id[pid].platform.kind == "platform":
+                self.set_platform(pid, True)
+            self.set_answer(qid, oid)
+            self._from_download.add(qid)
+        return tuple(confirmed)
+
+    @property
+    def from_download(self) -> frozenset[str]:
+        """Questions whose current answer came from the person's data download."""
+        return frozenset(self._from_download)
 
     def answers(self) -> Answers:
         """The answers that count: those on the asked platforms, with the platform list."""

@@ -58,6 +58,7 @@ class Catalog:
 MESSAGES: dict[str, dict[str, str]] = {
     "overall": {"en": "Overall exposure score", "es": "Puntuación de exposición general"},
     "band": {"en": "Level", "es": "Nivel"},
+    "from_download": {"en": "from your data download", "es": "de su descarga de datos"},
     "out_of": {"en": "{score} out of 100", "es": "{score} de 100"},
     "by_tier": {
         "en": "Who could get your data, and how",

@@ -6,7 +6,9 @@ set -euo pipefail
 PKGS=(libgl1 libegl1 libfontconfig1 fonts-dejavu-core libglib2.0-0 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 xvfb xauth poppler-utils dbus-daemon gnome-keyring xdotool
-  libgtk-3-0)  # libgtk-3-0: PySide6's GTK platform theme (libqgtk3), for the recent-files test
+  libgtk-3-0 binutils)
+# libgtk-3-0: PySide6's GTK platform theme (libqgtk3), for the recent-files test.
+# binutils: objdump and strip, for the bundle (scripts/build-bundle.sh).
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -263,6 +263,7 @@ class FileCommands(QObject):
             safe_to_carry=choices.safe_to_carry,
             details=choices.details,
             guides=guides,
+            from_download=s.from_download,
         )
 
         def build() -> str:

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(self._when_ready_only(self.go_next))
         handlers: dict[str, Callable[[], object]] = {
             "savedAudits": self.files.open_saved_audits,
+            "readDownload": self.read_download,
             "exportPdf": self.files.export_pdf,
             "print": self.files.print_report,
             "startOver": lambda: self.start_over_intent(),
@@ -290,6 +291,7 @@ class MainWindow(QMainWindow):
 
                 pp = PlatformPage(self.session, key[len(PLATFORM_PREFIX) :])
                 pp.answer_changed.connect(self._answer_changed)
+                pp.import_requested.connect(self.read_download)
                 page = pp
             elif key == ACCOUNTS:
                 from ui.pages.accounts import AccountsPage
@@ -375,6 +377,12 @@ class MainWindow(QMainWindow):
         )
         # Qt adds the application display name ("Huella") to every window title itself.
         self.setWindowTitle(page.title())
+
+    def read_download(self, platform: str | None = None) -> None:
+        """ "Read my data download…" (ui/import_flow.py)."""
+        from ui.import_flow import start_import
+
+        start_import(self, platform or None)
 
     def _answer_changed(self, qid: str, oid: str) -> None:
         self.panel.refresh()

@@ -39,6 +39,7 @@ class Menus:
 
         std = QKeySequence.StandardKey
         self.saved = act("savedAudits", self.file, "Ctrl+O")
+        self.read_download = act("readDownload", self.file, "Ctrl+I")
         self.export = act("exportPdf", self.file, "Ctrl+E")
         self.print_ = act("print", self.file, QKeySequence(std.Print))
         self.file.addSeparator()
@@ -73,6 +74,7 @@ class Menus:
         self.data.setTitle(QCoreApplication.translate("Menus", "&Data"))
         self.help.setTitle(QCoreApplication.translate("Menus", "&Help"))
         self.saved.setText(QCoreApplication.translate("Menus", "&Saved audits…"))
+        self.read_download.setText(QCoreApplication.translate("Menus", "&Read my data download…"))
         self.export.setText(QCoreApplication.translate("Menus", "&Export PDF…"))
         self.print_.setText(QCoreApplication.translate("Menus", "&Print…"))
         self.start_over.setText(QCoreApplication.translate("Menus", "Start &over"))

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>DownloadImport</name>
+        <message numerus="yes">
+            <source>%n answer(s) filled from your data download.</source>
+            <translation>
+                <numerusform>%n answer filled from your data download.</numerusform>
+                <numerusform>%n answers filled from your data download.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message numerus="yes">
             <source>If you do the %n step(s) you ticked, your score would be %1 of 100.</source>

@@ -204,6 +204,16 @@
         </message>
     </context>
     <context>
+        <name>DownloadImport</name>
+        <message numerus="yes">
+            <source>%n answer(s) filled from your data download.</source>
+            <translation>
+                <numerusform>%n respuesta completada con su descarga de datos.</numerusform>
+                <numerusform>%n respuestas completadas con su descarga de datos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Nothing else was changed.</source>
@@ -299,6 +309,101 @@
         <message>
             <source>Live exposure score</source>
             <translation>Puntuación de exposición en vivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>Read my data download</source>
+            <extracomment>Platforms whose data download Huella reads (the ids of checks/exports/*.toml).</extracomment>
+            <translation>Leer mi descarga de datos</translation>
+        </message>
+        <message>
+            <source>Choose the data download you got from %1.</source>
+            <translation>Elija la descarga de datos que recibió de %1.</translation>
+        </message>
+        <message>
+            <source>Choose the data download you got from Facebook, Instagram, Google, X or TikTok.</source>
+            <translation>Elija la descarga de datos que recibió de Facebook, Instagram, Google, X o TikTok.</translation>
+        </message>
+        <message>
+            <source>Huella reads it on this computer and shows what it holds about you: counts, dates, and your own emails and phone numbers. Nothing from it is copied or saved, and nothing is sent anywhere.</source>
+            <translation>Huella la lee en esta computadora y le muestra lo que contiene sobre usted: cantidades, fechas, y sus propios correos y números de teléfono. No se copia ni se guarda nada de ella, y no se envía nada a ningún lado.</translation>
+        </message>
+        <message>
+            <source>Choose the .zip file as you downloaded it, the folder you unzipped it to, or the Timeline .json file exported from Google Maps on your phone.</source>
+            <translation>Elija el archivo .zip tal como lo descargó, la carpeta donde lo descomprimió, o el archivo .json de Cronología que exportó desde Google Maps en su teléfono.</translation>
+        </message>
+        <message>
+            <source>Choose a &amp;file…</source>
+            <translation>Elegir un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Choose a f&amp;older…</source>
+            <translation>Elegir una &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Data downloads (*.zip *.json)</source>
+            <translation>Descargas de datos (*.zip *.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reading your data download…</source>
+            <translation>Leyendo su descarga de datos…</translation>
+        </message>
+        <message>
+            <source>Reading stopped. Nothing from the download was kept.</source>
+            <translation>Se detuvo la lectura. No se guardó nada de la descarga.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReviewDialog</name>
+        <message>
+            <source>What your data download shows</source>
+            <translation>Lo que muestra su descarga de datos</translation>
+        </message>
+        <message>
+            <source>Your %1 download: %2. Huella read it on this computer and kept nothing from it but what is listed here.</source>
+            <translation>Su descarga de %1: %2. Huella la leyó en esta computadora y no guardó nada de ella, salvo lo que se muestra aquí.</translation>
+        </message>
+        <message>
+            <source>Check the answers you agree with, then fill them. You can change any answer later; answers filled here are marked “from your data download”.</source>
+            <translation>Marque las respuestas con las que está de acuerdo y luego complételas. Puede cambiar cualquier respuesta después; las respuestas completadas aquí llevan la nota «de su descarga de datos».</translation>
+        </message>
+        <message>
+            <source>About the account</source>
+            <translation>Sobre la cuenta</translation>
+        </message>
+        <message>
+            <source>Use this answer: %1</source>
+            <translation>Usar esta respuesta: %1</translation>
+        </message>
+        <message>
+            <source>Your answer now: %1</source>
+            <translation>Su respuesta actual: %1</translation>
+        </message>
+        <message>
+            <source>Some parts could not be read and were skipped: %1.</source>
+            <translation>Algunas partes no se pudieron leer y se saltaron: %1.</translation>
+        </message>
+        <message>
+            <source>The download suggests no answers: it shows what the platform holds, but you choose the answers yourself.</source>
+            <translation>La descarga no sugiere respuestas: muestra lo que guarda la plataforma, pero usted elige las respuestas.</translation>
+        </message>
+        <message>
+            <source>&amp;Fill the checked answers</source>
+            <translation>&amp;Completar las respuestas marcadas</translation>
+        </message>
+        <message>
+            <source>Close &amp;without filling</source>
+            <translation>Cerrar &amp;sin completar</translation>
         </message>
     </context>
     <context>
@@ -406,6 +511,10 @@
         <message>
             <source>&amp;Saved audits…</source>
             <translation>&amp;Auditorías guardadas…</translation>
+        </message>
+        <message>
+            <source>&amp;Read my data download…</source>
+            <translation>&amp;Leer mi descarga de datos…</translation>
         </message>
         <message>
             <source>&amp;Export PDF…</source>
@@ -516,6 +625,21 @@
         </message>
     </context>
     <context>
+        <name>PlatformPage</name>
+        <message>
+            <source>Read my data download…</source>
+            <translation>Leer mi descarga de datos…</translation>
+        </message>
+        <message>
+            <source>Read my data download</source>
+            <translation>Leer mi descarga de datos</translation>
+        </message>
+        <message>
+            <source>Fill answers from the data you downloaded from this platform</source>
+            <translation>Completar respuestas con los datos que descargó de esta plataforma</translation>
+        </message>
+    </context>
+    <context>
         <name>PresenterView</name>
         <message>
             <source>(nothing here)</source>
@@ -596,6 +720,10 @@
         <message>
             <source>"Not sure" is counted as if it were visible, so you can check it.</source>
             <translation>"No estoy seguro/a" se cuenta como si estuviera a la vista, para que pueda revisarlo.</translation>
+        </message>
+        <message>
+            <source>This answer is from your data download. Change it if it is not right.</source>
+            <translation>Esta respuesta viene de su descarga de datos. Cámbiela si no es correcta.</translation>
         </message>
     </context>
     <context>

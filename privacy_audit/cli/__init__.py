@@ -63,6 +63,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "write the facilitator agenda (PDF) for a 60 or 90 minute workshop",
         "privacy_audit.cli.workshop:agenda",
     ),
+    "import": (
+        "read your data download (.zip, folder or Timeline .json) offline: what it shows",
+        "privacy_audit.cli.imports:import_",
+    ),
     "pack": ("build, sign and check content packs (maintainers)", "privacy_audit.cli.updates:pack"),
     "update": (
         "check for updated guides over the network (only when you run it)",

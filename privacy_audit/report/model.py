@@ -200,6 +200,12 @@ def _ladder(content: Content, data: dict[str, Any], lang: str) -> Ladder:
     )
 
 
+def _answer_text(f: dict[str, Any], lang: str, from_download: frozenset[str]) -> str:
+    if f["question"] in from_download:
+        return f"{f['answer']} ({t('from_download', lang)})"
+    return str(f["answer"])
+
+
 def by_account(content: Content, question: str, item: str, tier: str) -> bool:
     """True when the item is there whatever the person answers: every option of the question
     that is not "not sure" exposes it, at this rung or lower (records every account has)."""
@@ -217,13 +223,13 @@ def by_account(content: Content, question: str, item: str, tier: str) -> bool:
     return True
 
 
-def why_found(content: Content, f: dict[str, Any], lang: str) -> str:
+def why_found(content: Content, f: dict[str, Any], lang: str, answer: str = "") -> str:
     """Why a finding is there: the account itself, or the answer that put it there."""
     if by_account(content, f["question"], f["item"], f["tier"]):
         info = content.platform_by_id[f["platform"]].platform
         key = "because_account" if info.kind == "platform" else "because_section"
         return rt(key, lang, platform=info.name.get(lang))
-    return rt("because_answer", lang, question=f["question_text"], answer=f["answer"])
+    return rt("because_answer", lang, question=f["question_text"], answer=answer or f["answer"])
 
 
 def confidence_mark(confidence: str, lang: str) -> str:
@@ -235,7 +241,12 @@ def confidence_mark(confidence: str, lang: str) -> str:
     return ""
 
 
-def _platforms(content: Content, data: dict[str, Any], lang: str) -> tuple[PlatformSection, ...]:
+def _platforms(
+    content: Content,
+    data: dict[str, Any],
+    lang: str,
+    from_download: frozenset[str] = frozenset(),
+) -> tuple[PlatformSection, ...]:
     by_platform: dict[str, list[dict[str, Any]]] = {}
     for tier in data["tiers"]:
         for f in tier["items"]:
@@ -260,10 +271,10 @@ def _platforms(content: Content, data: dict[str, Any], lang: str) -> tuple[Platf
                         label=f["label"],
                         tier_label=content.tiers[f["tier"]].label.get(lang),
                         question=f["question_text"],
-                        answer=f["answer"],
+                        answer=_answer_text(f, lang, from_download),
                         unsure=f["unsure"],
                         unverified=f["confidence"] != "primary",
-                        why=why_found(content, f, lang),
+                        why=why_found(content, f, lang, _answer_text(f, lang, from_download)),
                         mark=confidence_mark(f["confidence"], lang),
                     )
                     for f in by_platform.get(p["id"], [])
@@ -477,7 +488,7 @@ def build_report(
                 labels=labels_for(lg),
                 summary=None if safe else _summary(scorer, data, lg, start),
                 ladder=None if safe else _ladder(content, data, lg),
-                platforms=_platforms(content, data, lg) if details else (),
+                platforms=_platforms(content, data, lg, opts.from_download) if details else (),
                 plan=plan,
                 closing=closing_for(content, lg, _sources(content, data, lg, details)),
                 details=details,

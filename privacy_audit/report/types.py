@@ -23,6 +23,8 @@ class ReportOptions:
     done_actions: frozenset[str] = frozenset()
     #: The date printed on the report (default: today).
     date: dt.date | None = None
+    #: Questions answered from the person's data download: their answers are marked so.
+    from_download: frozenset[str] = frozenset()
     #: Which guides the report was made from ("2026120700 (2026-12-06)"); empty: not printed.
     guides: str = ""
 

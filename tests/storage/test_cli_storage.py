@@ -73,7 +73,7 @@ def test_a_damaged_audit_is_listed_and_deleted_by_id(
     assert [a["damaged"] for a in listed] == [False, True]
     assert listed[1]["file"] == str(bad.path) and "damaged" in str(listed[1]["message"])
     assert main(["export", "Bad", "-o", "-"]) == 2
-    assert "1 saved audit(s) are damaged" in capsys.readouterr().err
+    assert "(damaged: 1)" in capsys.readouterr().err
     assert main(["delete", bad.id]) == 0
     assert [a["name"] for a in _audits(capsys)] == ["Good"]
 

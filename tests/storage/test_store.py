@@ -177,7 +177,7 @@ def test_a_damaged_file_is_named_and_the_others_still_work(
     with pytest.raises(DamagedAuditError, match=str(bad.path)):
         store.load(bad.id)
     assert store.load(good.id).answers == first
-    with pytest.raises(AuditNotFoundAmongDamagedError, match="1 saved audit"):
+    with pytest.raises(AuditNotFoundAmongDamagedError, match=r"damaged: 1\)"):
         store.find("Bad")
     # "Keep": nothing changes, it is listed again. "Delete": it goes.
     assert [i.id for i in store.list_audits() if i.damaged] == [bad.id]

@@ -28,7 +28,7 @@ def test_changed_steps_and_removed_platforms_are_named(
         ("facebook", "changed", 1)
     ]
     assert changes.lines("en")[0].startswith("Facebook: 1 step new or changed (checked 20")
-    assert changes.lines("es")[0].startswith("Facebook: 1 paso(s) nuevo(s) o cambiado(s)")
+    assert changes.lines("es")[0].startswith("Facebook: 1 paso nuevo o cambiado")
     assert compare(content, content).lines("es") == [
         "Sin cambios en las plataformas ni en los pasos."
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QLabel, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QWidget
 
 from privacy_audit.session import PLATFORM_PREFIX, AuditSession
 from privacy_audit.text import t
@@ -38,6 +38,12 @@ class QuestionBox(WrapGroupBox):
         self.who.setWordWrap(True)
         self.who.setObjectName("questionWho")
         lay.addWidget(self.who)
+        # Shown when the answer came from the person's data download (ui/import_flow.py).
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setObjectName("questionSource")
+        self.source.setVisible(False)
+        lay.addWidget(self.source)
 
     def retranslate(self) -> None:
         lang = self.session.lang
@@ -81,14 +87,22 @@ class QuestionBox(WrapGroupBox):
                 )
             text = "\n".join(lines)
         self.who.setText(text)
+        from_download = self.qid in self.session.from_download
+        self.source.setVisible(from_download)
+        if from_download:
+            self.source.setText(
+                self.tr("This answer is from your data download. Change it if it is not right.")
+            )
 
 
 class PlatformPage(Page):
     """Signals:
     answer_changed(str, str): question id, option id.
+    import_requested(str): "Read my data download…" for this platform.
     """
 
     answer_changed = Signal(str, str)
+    import_requested = Signal(str)
 
     def __init__(self, session: AuditSession, pid: str, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -101,6 +115,12 @@ class PlatformPage(Page):
         self.encryption = para("platformEncryption")
         for w in (self.h, self.summary):
             self.body.addWidget(w)
+        self.import_button: QPushButton | None = None
+        if pid in ("facebook", "instagram", "google", "x", "tiktok"):  # ui/import_flow.py
+            self.import_button = QPushButton()
+            self.import_button.setObjectName("readDownloadButton")
+            self.import_button.clicked.connect(lambda: self.import_requested.emit(self.pid))
+            self.body.addWidget(self.import_button)
         self.questions: list[QuestionBox] = []
         for q in session.content.platform_by_id[pid].questions:
             box = QuestionBox(session, q.id)
@@ -146,5 +166,12 @@ class PlatformPage(Page):
         self.summary.setText(info.summary.get(lang))
         self.notice.setText(f"{t('notice', lang)} {info.notice.get(lang)}")
         self.encryption.setText(f"{t('encryption', lang)}: {info.encryption.get(lang)}")
+        if self.import_button is not None:
+            self.import_button.setText(self.tr("Read my data download…"))
+            name(
+                self.import_button,
+                self.tr("Read my data download"),
+                self.tr("Fill answers from the data you downloaded from this platform"),
+            )
         for box in self.questions:
             box.retranslate()
