@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from xvfb import running_xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -319,21 +320,8 @@ def test_saves_an_audit_with_the_real_keyring(release: Release, tmp_path: Path) 
 def display() -> Iterator[str]:
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         pytest.skip("needs Xvfb and xdotool (scripts/system-deps.sh installs them)")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with running_xvfb("1366x768") as display:
+        yield display
 
 
 def _xdo(display: str, *args: str) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from xvfb import running_xvfb
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("Xvfb") and shutil.which("xdotool")),
@@ -23,22 +24,8 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def xvfb(tmp_path: Path) -> Iterator[str]:
-    read_fd, write_fd = os.pipe()
-    # -displayfd: Xvfb picks a free display number and writes it when it is ready.
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with running_xvfb("1280x800") as display:
+        yield display
 
 
 def _home_env(tmp_path: Path, display: str) -> dict[str, str]:

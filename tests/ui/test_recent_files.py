@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from xvfb import running_xvfb
 
 from privacy_audit.storage import wipe_everything
 from privacy_audit.storage.recent import recent_files_path, scrub_recent
@@ -127,21 +128,8 @@ needs_x = pytest.mark.skipif(
 
 @pytest.fixture
 def xvfb() -> Iterator[str]:
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with running_xvfb("1366x768") as display:
+        yield display
 
 
 def _cinnamon_env(tmp_path: Path, display: str) -> dict[str, str]:

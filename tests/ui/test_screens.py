@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from xvfb import running_xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("screen_probe.py")
@@ -38,20 +39,8 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
-    read_fd, write_fd = os.pipe()
-    args = ["Xvfb", "-displayfd", str(write_fd), "-nolisten", "tcp"]
-    for i, size in enumerate(SCREENS):
-        args += ["-screen", str(i), f"{size}x24"]
-    proc = subprocess.Popen(args, pass_fds=(write_fd,), stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as fh:
-            number = fh.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with running_xvfb(*SCREENS) as display:
+        yield display
 
 
 def _env(tmp_path: Path, display: str, screen: int, **extra: str) -> dict[str, str]:
