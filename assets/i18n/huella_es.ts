@@ -1059,14 +1059,6 @@
             <translation>Huella le ayuda a ver lo que una agencia como ICE podría saber de usted por sus cuentas en línea, qué tipo de documento legal necesitaría para cada dato, y qué puede hacer para reducirlo.</translation>
         </message>
         <message>
-            <source>• Nothing leaves this computer. Huella does not use the internet.
-• It is not legal advice. For advice about your own case, talk to a lawyer or an accredited representative; free legal help is listed at the end.
-• You can skip any question, go back, and change your answers.</source>
-            <translation>• Nada sale de esta computadora. Huella no usa internet.
-• No es asesoría legal. Para recibir consejo sobre su caso, hable con un abogado o un representante acreditado; al final hay una lista de ayuda legal gratuita.
-• Puede omitir cualquier pregunta, volver atrás y cambiar sus respuestas.</translation>
-        </message>
-        <message>
             <source>Language / Idioma</source>
             <translation>Idioma / Language</translation>
         </message>
@@ -1101,6 +1093,14 @@
         <message>
             <source>You can delete everything at any time from the Data menu.</source>
             <translation>Puede borrar todo en cualquier momento desde el menú Datos.</translation>
+        </message>
+        <message>
+            <source>• Nothing leaves this computer. Huella uses the internet only if you ask it to check for updated guides.
+• It is not legal advice. For advice about your own case, talk to a lawyer or an accredited representative; free legal help is listed at the end.
+• You can skip any question, go back, and change your answers.</source>
+            <translation>• Nada sale de esta computadora. Huella usa internet solo si usted le pide buscar guías actualizadas.
+• No es asesoría legal. Para recibir consejo sobre su caso, hable con un abogado o un representante acreditado; al final hay una lista de ayuda legal gratuita.
+• Puede omitir cualquier pregunta, volver atrás y cambiar sus respuestas.</translation>
         </message>
         <message>
             <source>Saved audits…</source>

@@ -114,7 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Huella: see what could be learned about you from your online accounts, "
             "under which kind of legal process, and how to reduce it. "
-            "With no command, opens the desktop app. Nothing leaves this computer."
+            "With no command, opens the desktop app. Nothing leaves this computer unless you "
+            "ask for updated guides (update)."
         ),
     )
     add_app_options(parser)
@@ -146,7 +147,8 @@ def build_app_parser(prog: str = "huella") -> argparse.ArgumentParser:
         description=(
             "Huella: see what could be learned about you from your online accounts, "
             "under which kind of legal process, and how to reduce it. Opens the desktop app; "
-            "nothing leaves this computer. The command line tools are in privacy-audit."
+            "nothing leaves this computer unless you ask for updated guides. The command line "
+            "tools are in privacy-audit."
         ),
     )
     add_app_options(parser)

@@ -127,7 +127,8 @@ class WelcomePage(Page):
         )
         self.does.setText(
             self.tr(
-                "• Nothing leaves this computer. Huella does not use the internet.\n"
+                "• Nothing leaves this computer. Huella uses the internet only if you ask it to "
+                "check for updated guides.\n"
                 "• It is not legal advice. For advice about your own case, talk to a lawyer "
                 "or an accredited representative; free legal help is listed at the end.\n"
                 "• You can skip any question, go back, and change your answers."
