@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.next_button.setDefault(True)
         self._buttons = QWidget()
         self._buttons.setObjectName("navButtons")
-        flow = FlowLayout(self._buttons, align_right=True)
+        flow = self._flow = FlowLayout(self._buttons, align_right=True)
         for b in (self.back_button, self.skip_button, self.next_button):
             flow.addWidget(b)
         self._nav.addLayout(info, 1)
@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
             self.next_button.text().replace("&", ""),
             self.tr("Go to the next page"),
         )
+        self._fit_nav()
         # Qt adds the application display name ("Huella") to every window title itself.
         self.setWindowTitle(page.title())
 
@@ -436,6 +437,7 @@ class MainWindow(QMainWindow):
             self.next_button.text().replace("&", ""),
             self.tr("Go to the next page"),
         )
+        self._fit_nav()
 
     def retranslate(self) -> None:
         self._retranslate_frame()
@@ -558,6 +560,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._reflow()
+        self._fit_nav()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -576,11 +579,25 @@ class MainWindow(QMainWindow):
         self._narrow = (narrow_nav, narrow_panel)
         d = QBoxLayout.Direction
         self._nav.setDirection(d.TopToBottom if narrow_nav else d.LeftToRight)
+        self._fit_nav()
         self._row.setDirection(d.TopToBottom if narrow_panel else d.LeftToRight)
         if self._panel is not None:
             self._panel.set_compact(narrow_panel)
             self._row.setStretchFactor(self._panel_area, 0 if narrow_panel else 1)
             self._fit_panel()
+
+    def _fit_nav(self) -> None:
+        """Beside the progress, the buttons keep one row (the progress gives way); below it, on
+        a narrow window, they may wrap and get the height their rows need. (A wrapped row
+        would otherwise be cut off: the window's layout does not ask the buttons' height for
+        their width.)"""
+        if self._narrow is not None and self._narrow[0]:
+            self._buttons.setMinimumWidth(0)
+            width = max(self.width() - 2 * self.fontMetrics().horizontalAdvance("M"), 1)
+            self._buttons.setMinimumHeight(self._flow.heightForWidth(width))
+        else:
+            self._buttons.setMinimumHeight(0)
+            self._buttons.setMinimumWidth(self._flow.sizeHint().width())
 
     def _fit_panel(self) -> None:
         """Compact, the panel is a line or two: its area takes just that height."""

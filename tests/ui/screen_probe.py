@@ -87,9 +87,17 @@ def main(spec: dict[str, Any]) -> dict[str, Any]:
     def check_page(key: str, n: int) -> None:
         settle()
         check_window(key, window)
+        inside = window.mapToGlobal(QPoint(0, 0))
+        shown = QRect(inside, window.size())
         for b in (window.back_button, window.skip_button, window.next_button):
             if b.isVisible() and not avail.contains(global_rect(b)):
                 problems.append(f"{key}: {b.objectName()} at {global_rect(b).getRect()} off screen")
+            # On screen is not enough: a wrapped button row cut off by the window's own
+            # bottom edge is on the screen and still cannot be seen.
+            if b.isVisible() and not shown.contains(global_rect(b)):
+                problems.append(
+                    f"{key}: {b.objectName()} at {global_rect(b).getRect()} outside the window"
+                )
         page = window.stack.currentWidget()
         assert isinstance(page, Page)
         check_scroll(key, page)

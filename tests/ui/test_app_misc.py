@@ -230,3 +230,26 @@ def test_skip_names_a_section_as_a_section(window: MainWindow) -> None:
     window.session.set_platform(pid, True)
     window.show_page(f"platform:{pid}")
     assert window.skip_button.text() == "&Omitir esta plataforma"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_nav_buttons_are_never_cut_off_by_the_window(window: MainWindow, lang: str) -> None:
+    """At the size the window opens at on a 1366x768 screen, with the longest button texts
+    (Spanish, a platform page with Skip), every navigation button is inside the window."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1093, 660)
+    window.show()
+    window.set_language(lang)
+    pid = window.session.choosable_platforms()[0]
+    window.session.set_platform(pid, True)
+    for key in ("welcome", "accounts", f"platform:{pid}", "platform:phone_email"):
+        window.show_page(key)
+        for _ in range(3):
+            QApplication.processEvents()
+        inside = QRect(QPoint(0, 0), window.size())
+        for b in (window.back_button, window.skip_button, window.next_button):
+            if b.isVisible():
+                rect = QRect(b.mapTo(window, QPoint(0, 0)), b.size())
+                assert inside.contains(rect), (key, b.objectName(), rect.getRect())
