@@ -108,6 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "your score: {before} → {after}",
         "es": "su puntuación: {before} → {after}",
     },
+    "under_one_point": {"en": "(less than 1 point)", "es": "(menos de 1 punto)"},
     "step_alone": {
         "en": "(this step alone: {alone})",
         "es": "(solo este paso: {alone})",

@@ -125,6 +125,7 @@ def format_score_text(content: Content, data: dict[str, Any], lang: str) -> str:
         out.append(
             "   "
             + t("step_score", lang, before=before, after=after)
+            + (" " + t("under_one_point", lang) if after == before else "")
             + " "
             + t("step_alone", lang, alone=step["shown_if_done_alone"])
         )

@@ -339,7 +339,10 @@ def _plan(
                 steps=groups,
                 verified=t("verified", lang, date=detail["last_verified"]),
                 score_change="" if safe else f"{before} → {after}",
-                score_words="" if safe else rt("score_change", lang, before=before, after=after),
+                score_words=""
+                if safe
+                else rt("score_change", lang, before=before, after=after)
+                + (" " + t("under_one_point", lang) if before == after else ""),
                 changes="" if safe else step["what_it_changes"],
                 caution=step["caution"] or "",
                 staleness=step["staleness"] or "",

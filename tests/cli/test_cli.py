@@ -270,3 +270,19 @@ def test_huella_passes_workshop_and_language_to_the_app() -> None:
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[{'workshop': True, 'lang': 'es'}, {}]"
+
+
+def test_a_step_under_one_point_says_so() -> None:
+    """A step that moves the shown score by less than a point says so, instead of "30 → 30"
+    reading as "nothing happened"."""
+    path = str(Path(__file__).resolve().parents[2] / "examples" / "rosa.json")
+    data = json.loads(run("score", path, "--json").stdout)
+    before = data["overall"]
+    small = []
+    for step in data["plan"]:
+        if step["shown_after"] == before:
+            small.append(step["title"])
+        before = step["shown_after"]
+    assert small, "Rosa's plan has steps worth less than a point"
+    text = run("score", path, "--lang", "es").stdout
+    assert text.count("(menos de 1 punto)") == len(small)

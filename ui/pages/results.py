@@ -80,6 +80,11 @@ class ActionCard(WrapGroupBox):
             .replace("%2", effort_label(self.step.effort, lang))
             .replace("%3", str(shown(self.before)))
             .replace("%4", str(shown(self.step.cumulative_score)))
+            + (
+                " " + t("under_one_point", lang)
+                if shown(self.before) == shown(self.step.cumulative_score)
+                else ""
+            )
         )
         summary = changes_summary(self.session.content, self.step.changes, lang)
         self.changes.setText(summary + "." if summary else "")
