@@ -60,6 +60,12 @@ def real_keyring() -> Iterator[keyring.backend.KeyringBackend]:
     problem = keys.backend_problem(backend)
     assert problem is None, f"the test keyring is not a secure one: {problem}"
     assert type(backend).__module__ == "keyring.backends.SecretService", type(backend)
+    # Make gnome-keyring create (and unlock) its default collection now, in one process: a
+    # desktop's login keyring always exists, but a fresh test daemon makes it on first use,
+    # and two processes doing that at once get "Prompt dismissed" from gnome-keyring itself
+    # (not what the tests are about: Huella's own key and its races).
+    keyring.set_password("huella-test-warm-up", "warm-up", "1")
+    keyring.delete_password("huella-test-warm-up", "warm-up")
     keys.delete_key()
     yield backend
     keys.delete_key()
