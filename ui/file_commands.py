@@ -293,7 +293,8 @@ class FileCommands(QObject):
             )
 
         def go(html: str, choices: ReportChoices) -> None:
-            from ui.report_render import ask_pdf_path, save_pdf_in_background
+            from ui.dialogs.files import ask_pdf_path
+            from ui.report_render import save_pdf_in_background
 
             default = QCoreApplication.translate("WindowIO", "huella-report.pdf")
             path = ask_pdf_path(self.window, default)

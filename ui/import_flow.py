@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.a11y import announce, name
+from ui.dialogs.files import file_dialog
 
 if TYPE_CHECKING:
     from privacy_audit.imports import ImportResult
@@ -187,7 +188,8 @@ class DownloadImport(QObject):
 
     def ask_path(self, what: str) -> Path | None:
         _keep_qt_settings_away()  # the chooser's memory of folders never reaches disk
-        dialog = QFileDialog(
+        # Qt's own dialog in a private session: GTK's would list the download under "Recent".
+        dialog = file_dialog(
             self.window, QCoreApplication.translate("ImportFlow", "Read my data download")
         )
         dialog.setObjectName("downloadFileDialog")

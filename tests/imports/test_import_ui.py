@@ -57,6 +57,9 @@ def when_modal(
 def open_file(path: Path) -> Callable[[QWidget], None]:
     def handle(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog), type(dialog).__name__
+        # Qt's own chooser in a private session: the desktop's (GTK) would list the opened
+        # download under "Recent" for the next person at the laptop.
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setDirectory(str(path.parent))
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
         assert edit is not None

@@ -78,7 +78,7 @@ def export_tally(mode: WorkshopMode) -> Path | None:
             ).replace("%1", str(MIN_PARTICIPANTS)),
         )
         return None
-    from ui.report_render import save_file_dialog
+    from ui.dialogs.files import save_file_dialog
 
     # Qt's own dialog (workshop mode): the desktop's may record the file as recently used.
     dialog = save_file_dialog(
